@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Targets follow the flow in `Sources/IntegrateCore/Pipeline.swift`:
+/// `IntegrateCore` holds all logic, `integrate` is the thin CLI, and `IntegrationKit`
+/// is a dependency-light resilience library for users' services.
+let strictSwift: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "integrate",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "integrate", targets: ["integrate"]),
+        .library(name: "IntegrateCore", targets: ["IntegrateCore"]),
+        .library(name: "IntegrationKit", targets: ["IntegrationKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "IntegrateCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "integrate",
+            dependencies: [
+                "IntegrateCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "IntegrationKit",
+            dependencies: [.product(name: "CoreMetrics", package: "swift-metrics")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "IntegrateCoreTests",
+            dependencies: ["IntegrateCore"],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "IntegrationKitTests",
+            dependencies: [
+                "IntegrationKit",
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: strictSwift
+        ),
+    ]
+)

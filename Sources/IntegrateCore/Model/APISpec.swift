@@ -1,0 +1,22 @@
+/// An API description file found in the project.
+public struct APISpec: Codable, Hashable, Sendable {
+    public enum Format: String, Codable, Sendable, CaseIterable {
+        case openapi, swagger, asyncapi, proto, graphql, pact
+    }
+
+    /// Project-relative path.
+    public var path: String
+    public var format: Format
+    public var title: String?
+    public var version: String?
+    /// The component whose folder holds the spec, when one does.
+    public var component: String?
+
+    public init(path: String, format: Format, title: String? = nil, version: String? = nil, component: String? = nil) {
+        self.path = path
+        self.format = format
+        self.title = title
+        self.version = version
+        self.component = component
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The result of scanning a project: its landscape plus what was reported or skipped on the way.
+public struct ScanResult: Sendable {
+    public var landscape: Landscape
+    public var diagnostics: [Diagnostic]
+    public var skipped: [SkippedFile]
+
+    public init(landscape: Landscape, diagnostics: [Diagnostic], skipped: [SkippedFile]) {
+        self.landscape = landscape
+        self.diagnostics = diagnostics
+        self.skipped = skipped
+    }
+}
+
+/// Phase 0's mapping from the source tree: walk -> structural facts + source rules -> resolve.
+public struct ProjectScanner: Sendable {
+    public var options: ScanOptions
+
+    public init(options: ScanOptions = ScanOptions()) {
+        self.options = options
+    }
+
+    public func scan(root: URL) throws -> ScanResult {
+        let walk = try FileWalker(options: options).walk(root: root)
+        let source = SourceScanner(options: options).scan(files: walk.files)
+        let facts = StructuralScanner().scan(root: root, files: walk.files)
+        let landscape = LandscapeResolver().resolve(facts: facts, source: source)
+        return ScanResult(landscape: landscape, diagnostics: facts.diagnostics + source.diagnostics, skipped: walk.skipped)
+    }
+}

@@ -1,0 +1,2 @@
+/// IntegrationKit: resilience primitives for Swift services.
+public enum IntegrationKit {}
