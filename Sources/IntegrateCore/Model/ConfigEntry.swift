@@ -1,3 +1,5 @@
+import Foundation
+
 /// A configuration key that wires an integration: an env key naming an endpoint or a DSN, or a
 /// secret. Secret values are never stored; endpoint values are stored with credentials removed.
 public struct ConfigEntry: Codable, Hashable, Sendable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A resolved link between two nodes of the landscape (components or resources).
 ///
 /// Several edges between one pair are kept apart when protocol or direction differ; duplicates

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One place in the source or config where the project talks to something else, or is talked to.
 ///
 /// Technology names follow OpenTelemetry's vocabulary (`db.system` such as `postgresql`,

@@ -1,0 +1,58 @@
+import Foundation
+
+/// What `integrate` remembers between runs, in `.claude/integrations/.integrate/state.json`:
+/// hashes of installed framework files and the managed blocks it owns per artifact.
+/// No timestamps, so an unchanged project gives an unchanged state file.
+public struct FrameworkState: Codable, Sendable, Equatable {
+    public struct InstalledFile: Codable, Sendable, Equatable {
+        /// Hash of the source content last installed or merged from.
+        public var sourceHash: String
+        /// Hash of the file as `integrate` last wrote it; a different hash now means a person edited it.
+        public var writtenHash: String
+        /// A person has edited the file (or it was there before `integrate`): from then on it is
+        /// never replaced, only merged into.
+        public var edited: Bool
+
+        public init(sourceHash: String, writtenHash: String, edited: Bool = false) {
+            self.sourceHash = sourceHash
+            self.writtenHash = writtenHash
+            self.edited = edited
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            sourceHash = try container.decode(String.self, forKey: .sourceHash)
+            writtenHash = try container.decode(String.self, forKey: .writtenHash)
+            edited = try container.decodeIfPresent(Bool.self, forKey: .edited) ?? false
+        }
+    }
+
+    public var toolVersion: String
+    public var files: [String: InstalledFile]
+    /// Artifact path (relative to the output folder) -> block ids ever written there. A block
+    /// listed here but missing from the file was deleted by a person and stays deleted.
+    public var blocks: [String: [String]]
+
+    public init(toolVersion: String = IntegrateVersion.current, files: [String: InstalledFile] = [:], blocks: [String: [String]] = [:]) {
+        self.toolVersion = toolVersion
+        self.files = files
+        self.blocks = blocks
+    }
+
+    public static let folder = ".integrate"
+    public static let fileName = "state.json"
+
+    public static func load(from integrationsFolder: URL) throws -> FrameworkState? {
+        let url = integrationsFolder.appendingPathComponent(folder).appendingPathComponent(fileName)
+        guard let text = try TextFile.readIfExists(url) else { return nil }
+        do {
+            return try JSONDecoder().decode(FrameworkState.self, from: Data(text.utf8))
+        } catch {
+            throw IntegrateError(.input, "state file is not valid (\(error.localizedDescription)); delete it to start over", path: url.path)
+        }
+    }
+
+    public func encoded() -> String {
+        StableJSON.encode(self)
+    }
+}

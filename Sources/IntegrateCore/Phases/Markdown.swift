@@ -1,0 +1,31 @@
+/// Small helpers that keep generated markdown uniform across phases.
+enum Markdown {
+    /// A table; cells have `|` and newlines escaped.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        func cell(_ value: String) -> String {
+            value.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
+        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |"]
+        lines.append("|" + header.map { _ in "---" }.joined(separator: "|") + "|")
+        for row in rows { lines.append("| " + row.map(cell).joined(separator: " | ") + " |") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `path:line` links for evidence, relative to the artifact's folder.
+    static func evidence(_ items: [Evidence], limit: Int = 3, depth: Int = 2) -> String {
+        let prefix = String(repeating: "../", count: depth)
+        let shown = items.sorted().prefix(limit).map { "[`\($0.location)`](\(prefix)\($0.path)#L\($0.line))" }
+        let more = items.count > limit ? " +\(items.count - limit)" : ""
+        return shown.joined(separator: ", ") + more
+    }
+
+    static func code(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "—" }
+        return "`\(text.replacingOccurrences(of: "`", with: "'"))`"
+    }
+
+    /// The sentence a section shows when the project gave nothing to report.
+    static func nothingFound(_ what: String) -> String { "_Nothing found: \(what)._" }
+}
+
+import Foundation

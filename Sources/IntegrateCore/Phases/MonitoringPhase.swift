@@ -1,0 +1,91 @@
+/// Phase 6, Monitoring & Observability Setup: health endpoints, telemetry, and objectives with
+/// alerts derived from the framework's success metrics.
+public struct MonitoringPhase: IntegrationPhase {
+    public let number = 6
+    public let title = "Monitoring & Observability Setup"
+    static let file = ArtifactFile.monitoringSetup
+    static let healthPaths = ["health", "healthz", "ready", "readyz", "live", "livez", "ping", "status"]
+    static let telemetryLibraries = ["prometheus", "opentelemetry", "otel", "micrometer", "prom-client", "swift-metrics", "statsd", "datadog", "newrelic", "sentry"]
+
+    public init() {}
+
+    public func run(_ context: PhaseContext) -> PhaseResult {
+        let landscape = context.landscape
+        var result = PhaseResult(phase: number)
+        let services = landscape.components.filter { $0.kind == .service && $0.path != nil }
+        let health = Dictionary(grouping: landscape.productionPoints.filter { point in
+            guard point.kind == .inboundHTTP, let path = point.path?.lowercased() else { return false }
+            return path.split(separator: "/").contains { Self.healthPaths.contains(String($0)) }
+        }, by: { $0.component ?? "" })
+        let withoutHealth = services.filter { health[$0.id] == nil }
+        let healthText = services.isEmpty ? Markdown.nothingFound("no service with source in the tree")
+            : Markdown.table(["Service", "Health endpoint", "Evidence"], services.map { service in
+                let points = health[service.id] ?? []
+                return [service.name, points.isEmpty ? "**none found**" : points.compactMap(\.path).map { "`\($0)`" }.joined(separator: ", "), Markdown.evidence(points.flatMap(\.evidence), limit: 2)]
+            })
+        var telemetry: [String: Evidence] = [:]
+        for service in services {
+            for manifest in service.manifests {
+                if let hit = context.sources.find(Self.telemetryLibraries, in: manifest) { telemetry[service.id] = hit; break }
+            }
+        }
+        let telemetryText = services.isEmpty ? Markdown.nothingFound("no service to instrument")
+            : Markdown.table(["Service", "Metrics / tracing dependency"], services.map { service in
+                [service.name, telemetry[service.id].map { "`\($0.snippet)` (\(Markdown.evidence([$0], limit: 1)))" } ?? "**none found**"]
+            })
+        result.sections = [
+            Section(file: Self.file, title: "Health Endpoints", markdown: healthText),
+            Section(file: Self.file, title: "Telemetry", markdown: telemetryText),
+            Section(file: Self.file, title: "Objectives and Alerts", markdown: objectives(landscape)),
+        ]
+        if services.isEmpty {
+            result.evaluations["p6.health"] = Evaluation(.notStarted, "no service found")
+            result.evaluations["p6.telemetry"] = Evaluation(.notStarted, "no service found")
+        } else {
+            result.evaluations["p6.health"] = withoutHealth.isEmpty
+                ? Evaluation(.done, "every service (\(services.count)) exposes a health endpoint", evidence: health.values.flatMap { $0.flatMap(\.evidence) })
+                : Evaluation(withoutHealth.count == services.count ? .notStarted : .inProgress, "no health endpoint in \(withoutHealth.map(\.name).joined(separator: ", "))")
+            let uninstrumented = services.filter { telemetry[$0.id] == nil }
+            result.evaluations["p6.telemetry"] = uninstrumented.isEmpty
+                ? Evaluation(.done, "every service depends on a metrics or tracing library", evidence: Array(telemetry.values))
+                : Evaluation(telemetry.isEmpty ? .notStarted : .inProgress, "no metrics or tracing dependency in \(uninstrumented.map(\.name).joined(separator: ", "))", evidence: Array(telemetry.values))
+        }
+        for service in withoutHealth {
+            result.findings.append(Finding(
+                id: "monitoring.no-health-endpoint", severity: .warning, message: "service `\(service.name)` exposes no health endpoint",
+                consequence: "orchestrators and probes cannot tell a hung instance from a healthy one",
+                fix: "serve `GET /health` (liveness) and `GET /ready` (readiness, checks its dependencies)", evidence: service.evidence))
+        }
+        return result
+    }
+
+    /// Objectives from the framework's success metrics and multi-window burn-rate alerts
+    /// (SRE workbook), one rule group per synchronous dependency edge.
+    func objectives(_ landscape: Landscape) -> String {
+        let flows = landscape.edges.filter { $0.mode == .sync && $0.strength != .startOrder }
+        guard !flows.isEmpty else { return Markdown.nothingFound("no synchronous integration to set objectives for") }
+        var lines = [
+            "Objectives: 99.5% of calls succeed and complete in under 2 s, per integration, over 30 days.",
+            "Alerts (multi-window burn rate on the 0.5% error budget): page at 14.4× over 1 h and 5 m, page at 6× over 6 h and 30 m, ticket at 1× over 3 d and 6 h.",
+            "",
+            "```yaml",
+            "groups:",
+        ]
+        for edge in flows {
+            let name = "\(edge.from)-to-\(edge.to)"
+            lines += [
+                "  - name: integration-\(name)",
+                "    rules:",
+                "      - alert: IntegrationErrorBudgetBurnFast",
+                "        expr: |",
+                "          (sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\",error_type!=\"\"}[1h])) / sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\"}[1h])) > 14.4 * 0.005)",
+                "          and",
+                "          (sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\",error_type!=\"\"}[5m])) / sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\"}[5m])) > 14.4 * 0.005)",
+                "        labels: {severity: page}",
+                "        annotations: {summary: \"\(edge.from) → \(edge.to) is burning its error budget 14.4× too fast\"}",
+            ]
+        }
+        lines.append("```")
+        return lines.joined(separator: "\n")
+    }
+}

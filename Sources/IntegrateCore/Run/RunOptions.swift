@@ -1,0 +1,48 @@
+import Foundation
+
+/// Everything a run needs to know besides the project's files.
+public struct RunOptions: Sendable {
+    public var projectRoot: URL
+    /// `--templates DIR`.
+    public var templatesDirectory: String?
+    public var environment: [String: String]
+    public var home: URL
+    /// Artifacts folder; default `<project>/.claude/integrations`.
+    public var outputFolder: URL?
+    /// Phases to run besides Phase 0 (`nil`: all).
+    public var phases: [Int]?
+    public var dryRun: Bool
+    /// Re-create managed blocks a person deleted.
+    public var restoreDeletedBlocks: Bool
+    /// `YYYY-MM-DD`, for the changelog and PROJECT_CONFIG dates (injected by tests).
+    public var today: String
+    public var scan: ScanOptions
+
+    public init(
+        projectRoot: URL, templatesDirectory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        home: URL = FileManager.default.homeDirectoryForCurrentUser, outputFolder: URL? = nil, phases: [Int]? = nil,
+        dryRun: Bool = false, restoreDeletedBlocks: Bool = false, today: String = RunOptions.currentDate(), scan: ScanOptions = ScanOptions()
+    ) {
+        self.projectRoot = projectRoot
+        self.templatesDirectory = templatesDirectory
+        self.environment = environment
+        self.home = home
+        self.outputFolder = outputFolder
+        self.phases = phases
+        self.dryRun = dryRun
+        self.restoreDeletedBlocks = restoreDeletedBlocks
+        self.today = today
+        self.scan = scan
+    }
+
+    public static func currentDate() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    public var integrationsFolder: URL { projectRoot.appendingPathComponent(".claude/integrations") }
+    public var artifactsFolder: URL { outputFolder ?? integrationsFolder }
+}
