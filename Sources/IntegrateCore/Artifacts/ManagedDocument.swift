@@ -106,7 +106,7 @@ public struct ManagedDocument: Sendable, Equatable {
 
     private mutating func insertBlock(id: String, markdown: String, at index: Int, terminator: String) {
         var newLines = [""] + Self.blockLines(id: id, markdown: markdown)
-        if index < lines.lines.count { newLines.append("") }
+        if index < lines.lines.count, !lines.lines[index].content.trimmingCharacters(in: .whitespaces).isEmpty { newLines.append("") }
         if index == lines.lines.count, let last = lines.lines.indices.last, lines.lines[last].terminator.isEmpty {
             lines.lines[last].terminator = terminator
         }

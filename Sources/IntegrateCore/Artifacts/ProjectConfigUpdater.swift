@@ -49,7 +49,12 @@ public struct ProjectConfigUpdater: Sendable {
         func setValue(_ key: String, _ value: String) {
             if let index = keyLine(key) {
                 let line = lines[index]
-                let comment = line.range(of: " #").map { String(line[$0.lowerBound...]) } ?? ""
+                var comment = ""
+                if let hash = line.range(of: " #") {
+                    var start = hash.lowerBound
+                    while start > line.startIndex, line[line.index(before: start)] == " " { start = line.index(before: start) }
+                    comment = String(line[start...])
+                }
                 lines[index] = keyIndent + key + ": " + value + comment
             } else {
                 lines.insert(keyIndent + key + ": " + value, at: end)

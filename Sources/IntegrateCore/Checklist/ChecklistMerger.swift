@@ -23,6 +23,7 @@ public enum ChecklistMerger {
             let insertAt = insertionLineForPhase(phase.number, in: result)
             let needsLeadingBlank = insertAt > 0 && !result.lines.lines[insertAt - 1].content.trimmingCharacters(in: .whitespaces).isEmpty
             let needsTrailingBlank = insertAt < result.lines.lines.count
+                && !result.lines.lines[insertAt].content.trimmingCharacters(in: .whitespaces).isEmpty
             result.insertLines((needsLeadingBlank ? [""] : []) + block + (needsTrailingBlank ? [""] : []), at: insertAt)
             added += phase.itemIndexes.map { source.items[$0].plainText }
         }
