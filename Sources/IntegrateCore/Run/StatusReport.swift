@@ -19,7 +19,7 @@ public struct StatusReport: Sendable, Codable {
     public var phases: [Phase]
     public var principles: [String]
 
-    public init(checklist: ChecklistDocument, report: RunReport) {
+    public init(checklist: ChecklistDocument, prompt: PromptDocument, report: RunReport) {
         let evaluations = report.phases.reduce(into: [String: Evaluation]()) { $0.merge($1.evaluations) { a, _ in a } }
         phases = checklist.phases.sorted { $0.number < $1.number }.map { phase in
             Phase(number: phase.number, title: phase.title, items: phase.itemIndexes.map { index in
@@ -27,11 +27,15 @@ public struct StatusReport: Sendable, Codable {
                 return Item(id: item.id, marker: item.marker, text: item.plainText, line: item.line, evaluated: item.id.flatMap { evaluations[$0] })
             })
         }
-        principles = PromptDocument(text: BuiltInFramework.prompt).principles.map(\.name)
+        principles = prompt.principles.map(\.name)
     }
 
     public var text: String {
         var out: [String] = []
+        if !principles.isEmpty {
+            out.append("Principles: " + principles.joined(separator: "; "))
+            out.append("")
+        }
         for phase in phases {
             let done = phase.items.filter { $0.marker == .done }.count
             out.append("Phase \(phase.number): \(phase.title) (\(done)/\(phase.items.count) complete)")

@@ -15,7 +15,7 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Run only these phases (1-7) after Phase 0, which always runs first.")
+    @Option(name: .long, help: "Run only this phase (1-7) after Phase 0, which always runs first; repeat for more.")
     var phase: [Int] = []
 
     @Flag(name: .long, help: "Write nothing; print what would change as a unified diff.")

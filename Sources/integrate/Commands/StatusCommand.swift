@@ -23,7 +23,9 @@ struct StatusCommand: AsyncParsableCommand {
             }
             let checklist = ChecklistDocument(text: text)
             let report = try IntegrationRun(options: options).execute()
-            let status = StatusReport(checklist: checklist, report: report)
+            let promptURL = options.integrationsFolder.appendingPathComponent(BuiltInFramework.promptFile)
+            let prompt = PromptDocument(text: try TextFile.readIfExists(promptURL) ?? BuiltInFramework.files[BuiltInFramework.promptFile] ?? "")
+            let status = StatusReport(checklist: checklist, prompt: prompt, report: report)
             switch format {
             case .text: print(status.text)
             case .json: print(StableJSON.encode(status), terminator: "")
