@@ -137,6 +137,18 @@ import Testing
         #expect(try project.read("\(folder)/integration-architecture.md").contains("1. **Decouple**: always"))
     }
 
+    @Test func aSymlinkedTemplatesFolderIsFollowed() throws {
+        let project = try TestProject.sample()
+        let clone = project.home.appendingPathComponent("framework-repo/integrations")
+        try FileManager.default.createDirectory(at: clone, withIntermediateDirectories: true)
+        try Data("# Linked prompt\n".utf8).write(to: clone.appendingPathComponent("integrations-prompt.md"))
+        let standard = project.home.appendingPathComponent(FrameworkSource.defaultRelativePath)
+        try FileManager.default.createDirectory(at: standard.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: standard, withDestinationURL: clone)
+        try project.run()
+        #expect(try project.read("\(folder)/integrations-prompt.md") == "# Linked prompt\n")
+    }
+
     @Test func phaseZeroAlwaysRunsFirst() throws {
         let project = try TestProject.sample()
         let report = try project.run(phases: [4, 2])
