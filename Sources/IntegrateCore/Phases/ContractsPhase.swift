@@ -16,7 +16,7 @@ public struct ContractsPhase: IntegrationPhase {
         } else {
             let rows = specs.map { spec -> [String] in
                 let consumers = consumersOf(spec, in: landscape)
-                return ["[`\(spec.path)`](../../../\(spec.path))", spec.format.rawValue, spec.title ?? "—", spec.version ?? "—",
+                return ["[`\(spec.path)`\(Markdown.rootLink)\(spec.path))", spec.format.rawValue, spec.title ?? "—", spec.version ?? "—",
                         spec.component ?? "—", consumers.isEmpty ? "—" : consumers.joined(separator: ", ")]
             }
             catalog = Markdown.table(["Contract", "Format", "Title", "Version", "Provider", "Consumers"], rows)
@@ -29,7 +29,7 @@ public struct ContractsPhase: IntegrationPhase {
         } else {
             uncoveredText = uncovered.map { component in
                 let routes = landscape.productionPoints.filter { $0.component == component && $0.direction == .receive && $0.kind == .inboundHTTP }
-                let list = routes.map { "  - `\($0.method ?? "ANY") \($0.path ?? "?")` (\(Markdown.evidence($0.evidence, limit: 1, depth: 3)))" }
+                let list = routes.map { "  - `\($0.method ?? "ANY") \($0.path ?? "?")` (\(Markdown.evidence($0.evidence, limit: 1)))" }
                 return (["- **\(component)**: \(routes.count) routes, no contract"] + list).joined(separator: "\n")
             }.joined(separator: "\n")
         }

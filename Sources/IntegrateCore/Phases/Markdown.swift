@@ -1,5 +1,5 @@
 /// Small helpers that keep generated markdown uniform across phases.
-enum Markdown {
+public enum Markdown {
     /// A table; cells have `|` and newlines escaped.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         func cell(_ value: String) -> String {
@@ -11,10 +11,14 @@ enum Markdown {
         return lines.joined(separator: "\n")
     }
 
-    /// `path:line` links for evidence, relative to the artifact's folder.
-    static func evidence(_ items: [Evidence], limit: Int = 3, depth: Int = 2) -> String {
-        let prefix = String(repeating: "../", count: depth)
-        let shown = items.sorted().prefix(limit).map { "[`\($0.location)`](\(prefix)\($0.path)#L\($0.line))" }
+    /// Link targets to project files start with this; the artifact stage replaces it with the
+    /// path from each artifact's folder to the project root, so phases need not know where
+    /// artifacts are written.
+    public static let rootLink = "](@root/"
+
+    /// `path:line` links for evidence.
+    static func evidence(_ items: [Evidence], limit: Int = 3) -> String {
+        let shown = items.sorted().prefix(limit).map { "[`\($0.location)`\(rootLink)\($0.path)#L\($0.line))" }
         let more = items.count > limit ? " +\(items.count - limit)" : ""
         return shown.joined(separator: ", ") + more
     }

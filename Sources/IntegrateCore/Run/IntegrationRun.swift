@@ -93,7 +93,12 @@ public struct IntegrationRun: Sendable {
         let sections = results.flatMap(\.sections)
         var artifactNames: [String] = []
         for file in ArtifactFile.documents {
-            let own = sections.filter { $0.file == file }
+            let prefix = Self.relativePath(from: output.appendingPathComponent(file).deletingLastPathComponent(), to: root)
+            let own = sections.filter { $0.file == file }.map { section in
+                var linked = section
+                linked.markdown = section.markdown.replacingOccurrences(of: Markdown.rootLink, with: "](" + prefix)
+                return linked
+            }
             guard !own.isEmpty, let layout = template.layout(for: file) else { continue }
             let url = output.appendingPathComponent(file)
             let current = try TextFile.readIfExists(url, displayPath: ChangeSet.relative(url, to: root))
@@ -176,6 +181,20 @@ public struct IntegrationRun: Sendable {
             try changes.apply()
         }
         return report
+    }
+
+    /// The relative path (ending in `/`) from `folder` to `target`, e.g. `../../`; absolute
+    /// when they share no ancestor but `/`.
+    static func relativePath(from folder: URL, to target: URL) -> String {
+        let from = folder.standardizedFileURL.pathComponents
+        let to = target.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
+        if common <= 1 { return target.standardizedFileURL.path + "/" }
+        let up = Array(repeating: "..", count: from.count - common)
+        let down = Array(to[common...])
+        let parts = up + down
+        return parts.isEmpty ? "./" : parts.joined(separator: "/") + "/"
     }
 
     /// The project folder, resolved; a missing path or a file is a usage error.
