@@ -32,11 +32,23 @@ public struct FrameworkState: Codable, Sendable, Equatable {
     /// Artifact path (relative to the output folder) -> block ids ever written there. A block
     /// listed here but missing from the file was deleted by a person and stays deleted.
     public var blocks: [String: [String]]
+    /// Checklist item id -> the marker `integrate` last set there. A `[x]` the tool did not set
+    /// is a person's, and is never lowered.
+    public var markers: [String: Marker]
 
-    public init(toolVersion: String = IntegrateVersion.current, files: [String: InstalledFile] = [:], blocks: [String: [String]] = [:]) {
+    public init(toolVersion: String = IntegrateVersion.current, files: [String: InstalledFile] = [:], blocks: [String: [String]] = [:], markers: [String: Marker] = [:]) {
         self.toolVersion = toolVersion
         self.files = files
         self.blocks = blocks
+        self.markers = markers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        toolVersion = try container.decode(String.self, forKey: .toolVersion)
+        files = try container.decode([String: InstalledFile].self, forKey: .files)
+        blocks = try container.decodeIfPresent([String: [String]].self, forKey: .blocks) ?? [:]
+        markers = try container.decodeIfPresent([String: Marker].self, forKey: .markers) ?? [:]
     }
 
     public static let folder = ".integrate"

@@ -65,13 +65,15 @@ public struct IntegrationRun: Sendable {
             for (id, evaluation) in result.evaluations.sorted(by: { $0.key < $1.key }) {
                 guard let index = checklist.items.firstIndex(where: { $0.id == id }) else { continue }
                 let current = checklist.items[index]
-                if current.marker == .done && evaluation.marker != .done {
+                let setByTool = state.markers[id] == current.marker
+                if current.marker == .done && evaluation.marker != .done && !setByTool {
                     disagreements.append(.init(item: id, marker: .done, evaluated: evaluation.marker, reason: evaluation.reason))
                     continue
                 }
                 let personBlocked = current.marker == .blocked && !current.text.contains("_(blocked:")
                 if personBlocked && evaluation.marker != .done { continue }
                 checklist.setMarker(evaluation.marker, reason: evaluation.reason, forItemAt: index)
+                state.markers[id] = evaluation.marker
             }
         }
         framework.contents[BuiltInFramework.checklistFile] = checklist.text

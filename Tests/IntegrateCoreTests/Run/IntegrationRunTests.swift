@@ -74,6 +74,19 @@ import Testing
         #expect(report.frameworkFiles.first { $0.file == BuiltInFramework.checklistFile }?.action == .kept)
     }
 
+    @Test func aCompleteMarkerTheToolSetIsLoweredWhenItsEvidenceGoes() throws {
+        let project = try TestProject.sample()
+        try project.run()
+        let path = "\(folder)/integrations-checklist.md"
+        #expect(try project.read(path).contains("- [x] **KEEP** secret values"))
+        try project.write("orders/.env", "STRIPE_SECRET_KEY=sk_test_abc\n")
+        let report = try project.run()
+        if report.landscape.config.contains(where: { $0.kind == .secret }) {
+            #expect(try project.read(path).contains("- [~] **KEEP** secret values"))
+            #expect(report.disagreements.isEmpty)
+        }
+    }
+
     @Test func sourceUpdatesReachOnlyFilesThePersonNeverEdited() throws {
         let project = try TestProject.sample()
         let templates = project.home.appendingPathComponent("templates")
