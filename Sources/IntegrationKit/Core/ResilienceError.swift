@@ -10,7 +10,6 @@ public struct ResilienceError: Error, Hashable, Sendable, CustomStringConvertibl
         case bulkheadWaitTimeout = "bulkhead_wait_timeout"
         case rateLimited = "rate_limited"
         case timeout = "timeout"
-        case retryBudgetExhausted = "retry_budget_exhausted"
     }
 
     private let code: Code
@@ -29,8 +28,6 @@ public struct ResilienceError: Error, Hashable, Sendable, CustomStringConvertibl
     public static let rateLimited = ResilienceError(.rateLimited)
     /// The operation did not finish within its time limit and was cancelled.
     public static let timeout = ResilienceError(.timeout)
-    /// A retry was wanted but the shared retry budget forbade it.
-    public static let retryBudgetExhausted = ResilienceError(.retryBudgetExhausted)
 
     /// A bounded snake_case name for metric labels and logs, e.g. `circuit_open`.
     public var shortDescription: String {
@@ -41,7 +38,7 @@ public struct ResilienceError: Error, Hashable, Sendable, CustomStringConvertibl
     public var isRejection: Bool {
         switch code {
         case .circuitOpen, .bulkheadFull, .bulkheadWaitTimeout, .rateLimited: true
-        case .timeout, .retryBudgetExhausted: false
+        case .timeout: false
         }
     }
 
@@ -52,7 +49,6 @@ public struct ResilienceError: Error, Hashable, Sendable, CustomStringConvertibl
         case .bulkheadWaitTimeout: "timed out waiting for a bulkhead permit"
         case .rateLimited: "rate limit exceeded; call rejected"
         case .timeout: "operation timed out and was cancelled"
-        case .retryBudgetExhausted: "retry budget exhausted; no further retries"
         }
     }
 }

@@ -28,10 +28,12 @@ public struct ResilienceMetrics: Sendable {
     private let breakerState: Gauge
     private let transitions: [CircuitBreakerState: Counter]
 
-    /// Rejection reasons, in label order.
-    static let rejectionReasons: [ResilienceError] = [
-        .circuitOpen, .bulkheadFull, .bulkheadWaitTimeout, .rateLimited, .retryBudgetExhausted,
-    ]
+    /// The `reason` label a retry budget refusal is counted under.
+    static let retryBudgetExhaustedReason = "retry_budget_exhausted"
+    /// Every `reason` label value of `integrationkit_rejections_total`.
+    static let rejectionReasons = [
+        ResilienceError.circuitOpen, .bulkheadFull, .bulkheadWaitTimeout, .rateLimited,
+    ].map(\.shortDescription) + [retryBudgetExhaustedReason]
 
     /// Creates every instrument up front so recording never allocates or looks anything up by label.
     public init(name: String, factory: any MetricsFactory = MetricsSystem.factory) {
@@ -45,9 +47,8 @@ public struct ResilienceMetrics: Sendable {
         retries = Counter(label: "integrationkit_retries_total", dimensions: [("name", name)], factory: factory)
         var rejections: [String: Counter] = [:]
         for reason in Self.rejectionReasons {
-            rejections[reason.shortDescription] = Counter(
-                label: "integrationkit_rejections_total",
-                dimensions: [("name", name), ("reason", reason.shortDescription)], factory: factory)
+            rejections[reason] = Counter(
+                label: "integrationkit_rejections_total", dimensions: [("name", name), ("reason", reason)], factory: factory)
         }
         self.rejections = rejections
         breakerState = Gauge(label: "integrationkit_circuit_breaker_state", dimensions: [("name", name)], factory: factory)
@@ -73,6 +74,10 @@ public struct ResilienceMetrics: Sendable {
 
     func recordRejection(_ reason: ResilienceError) {
         rejections[reason.shortDescription]?.increment()
+    }
+
+    func recordRetryBudgetExhausted() {
+        rejections[Self.retryBudgetExhaustedReason]?.increment()
     }
 
     func recordTransition(_ transition: CircuitBreakerTransition) {
