@@ -8,12 +8,10 @@
 public struct Timeout: Sendable {
     public let duration: Duration
     private let clock: any ResilienceClock
-    private let metrics: ResilienceMetrics?
 
-    public init(_ duration: Duration, clock: any ResilienceClock = ContinuousResilienceClock(), metrics: ResilienceMetrics? = nil) {
+    public init(_ duration: Duration, clock: any ResilienceClock = ContinuousResilienceClock()) {
         self.duration = duration
         self.clock = clock
-        self.metrics = metrics
     }
 
     private enum Race<T: Sendable>: Sendable {
