@@ -91,12 +91,13 @@ public final class CircuitBreaker: Sendable {
     private func record(_ outcome: CircuitBreakerStateMachine.Outcome, _ permit: CircuitBreakerPermit) {
         let now = clock.now()
         let transition = machine.withLock {
-            $0.record(outcome, duration: now.duration(since: permit.start), generation: permit.generation, at: now)
+            $0.record(outcome, startedAt: permit.start, generation: permit.generation, at: now)
         }
         if let transition { publish(transition) }
     }
 
     /// Runs `operation` if permitted, recording its outcome; throws ``ResilienceError/circuitOpen`` when rejected.
+    @inlinable
     public func execute<T>(_ operation: () async throws -> T) async throws -> T {
         guard let permit = acquire() else { throw ResilienceError.circuitOpen }
         do {

@@ -26,6 +26,10 @@ struct CircuitBreakerStateMachine: Sendable {
     }
 
     let configuration: CircuitBreakerConfiguration
+    /// Durations pre-converted to nanoseconds: comparisons on the hot path stay 64-bit.
+    private let slowCallNanoseconds: Int64
+    private let waitInOpenNanoseconds: Int64
+    private let maxWaitInHalfOpenNanoseconds: Int64?
     private(set) var state: CircuitBreakerState = .closed
     private(set) var generation: UInt64 = 0
     private var closedWindow: ClosedWindow
@@ -35,6 +39,9 @@ struct CircuitBreakerStateMachine: Sendable {
 
     init(configuration: CircuitBreakerConfiguration) {
         self.configuration = configuration
+        slowCallNanoseconds = configuration.slowCallDuration.nanoseconds
+        waitInOpenNanoseconds = configuration.waitDurationInOpen.nanoseconds
+        maxWaitInHalfOpenNanoseconds = configuration.maxWaitInHalfOpen?.nanoseconds
         switch configuration.mode {
         case .consecutiveFailures(let threshold):
             closedWindow = .consecutive(threshold: max(1, threshold), failures: 0)
@@ -65,12 +72,12 @@ struct CircuitBreakerStateMachine: Sendable {
         case .forcedOpen:
             return (.rejected, nil)
         case .open:
-            guard now >= stateEnteredAt + configuration.waitDurationInOpen else { return (.rejected, nil) }
+            guard now.nanoseconds &- stateEnteredAt.nanoseconds >= waitInOpenNanoseconds else { return (.rejected, nil) }
             let transition = transition(to: .halfOpen, at: now)
             halfOpenPermitsLeft -= 1
             return (.permitted(generation: generation), transition)
         case .halfOpen:
-            if let maxWait = configuration.maxWaitInHalfOpen, now >= stateEnteredAt + maxWait {
+            if let maxWait = maxWaitInHalfOpenNanoseconds, now.nanoseconds &- stateEnteredAt.nanoseconds >= maxWait {
                 return (.rejected, transition(to: .open, at: now))
             }
             guard halfOpenPermitsLeft > 0 else { return (.rejected, nil) }
@@ -79,12 +86,12 @@ struct CircuitBreakerStateMachine: Sendable {
         }
     }
 
-    /// Records the outcome of a permitted call that took `duration` and ended at `now`.
+    /// Records the outcome of a permitted call that started at `start` and ended at `now`.
     mutating func record(
-        _ outcome: Outcome, duration: Duration, generation permitGeneration: UInt64, at now: ResilienceInstant
+        _ outcome: Outcome, startedAt start: ResilienceInstant, generation permitGeneration: UInt64, at now: ResilienceInstant
     ) -> CircuitBreakerTransition? {
         guard permitGeneration == generation else { return nil }
-        let slow = duration > configuration.slowCallDuration
+        let slow = now.nanoseconds &- start.nanoseconds > slowCallNanoseconds
         switch state {
         case .closed:
             return recordClosed(outcome, slow: slow, at: now)
