@@ -1,0 +1,76 @@
+import Foundation
+import Yams
+
+/// Parses YAML or JSON text into a `SpecNode` tree with line numbers.
+///
+/// Uses `Yams.compose` (libyaml) and converts its nodes once; parse errors become a
+/// `SpecLoadError` carrying the file and the line libyaml reports.
+public enum SpecNodeReader {
+    public static func read(text: String, file: String) throws -> SpecNode {
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw loadError(error, file: file)
+        } catch {
+            throw SpecLoadError(file: file, message: "cannot parse: \(error)")
+        }
+        guard let composed else { throw SpecLoadError(file: file, message: "the file is empty") }
+        return convert(composed)
+    }
+
+    /// Parses only, without conversion: the baseline the benchmark compares the diff against.
+    public static func composeOnly(text: String) throws -> Bool {
+        try Yams.compose(yaml: text) != nil
+    }
+
+    static func convert(_ node: Node) -> SpecNode {
+        let line = (node.mark?.line ?? 0)
+        switch node {
+        case .scalar(let scalar):
+            return SpecNode(scalarValue(scalar), line: line)
+        case .mapping(let mapping):
+            var object = SpecObject()
+            object.keys.reserveCapacity(mapping.count)
+            object.entries.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                let name = key.scalar?.string ?? SpecNodeReader.convert(key).compactText
+                if object.entries.updateValue(convert(value), forKey: name) == nil { object.keys.append(name) }
+            }
+            return SpecNode(.object(object), line: line)
+        case .sequence(let sequence):
+            return SpecNode(.array(sequence.map(convert)), line: line)
+        case .alias:
+            return SpecNode(.null, line: line)
+        }
+    }
+
+    private static func scalarValue(_ scalar: Node.Scalar) -> SpecValue {
+        let text = scalar.string
+        guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
+        switch Tag.Name(rawValue: scalar.tag.description) {
+        case .null: return .null
+        case .bool:
+            if let b = Bool.construct(from: scalar) { return .bool(b) }
+        case .int, .float:
+            if let d = Double(text.replacingOccurrences(of: "_", with: "")) { return .number(d, raw: text) }
+            if let i = Int.construct(from: scalar) { return .number(Double(i), raw: text) }
+            if let d = Double.construct(from: scalar) { return .number(d, raw: text) }
+        default: break
+        }
+        return .string(text)
+    }
+
+    private static func loadError(_ error: YamlError, file: String) -> SpecLoadError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return SpecLoadError(file: file, line: mark.line, column: mark.column, message: "invalid YAML/JSON: \(detail)\(problem)")
+        case .reader(let problem, _, _, _):
+            return SpecLoadError(file: file, message: "cannot read: \(problem)")
+        default:
+            return SpecLoadError(file: file, message: "invalid YAML/JSON: \(error)")
+        }
+    }
+}
