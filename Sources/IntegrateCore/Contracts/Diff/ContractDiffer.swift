@@ -57,8 +57,8 @@ public struct ContractDiffer: Sendable {
                 walker.walk(SchemaPair(base: s1, revision: s2, site: .requestBody(mediaType: media.name), path: [], operation: op, pointer: media.pointer), into: &sink)
             }
         }
-        for parameter in pair.revision.parameters {
-            guard let old = ParameterMatching.find(parameter, in: pair.base.parameters), let s1 = old.schema, let s2 = parameter.schema else { continue }
+        for parameter in pair.revision.parameters where !parameter.schemaFromContent {
+            guard let old = ParameterMatching.find(parameter, in: pair.base.parameters), !old.schemaFromContent, let s1 = old.schema, let s2 = parameter.schema else { continue }
             let site = SchemaSite.requestParameter(location: parameter.location, name: parameter.name)
             walker.walk(SchemaPair(base: s1, revision: s2, site: site, path: [], operation: op, pointer: JSONPointer.append(parameter.pointer, "schema")), into: &sink)
         }

@@ -32,7 +32,6 @@ public enum DiffRules {
         Rule(id: "api-sunset-date-changed-too-small", level: .error, area: "paths"),
         Rule(id: "api-operation-id-removed", level: .info, area: "paths"),
         Rule(id: "api-operation-id-added", level: .info, area: "paths"),
-        Rule(id: "api-operation-id-changed", level: .info, area: "paths"),
         Rule(id: "api-tag-removed", level: .info, area: "paths"),
         Rule(id: "api-tag-added", level: .info, area: "paths"),
         Rule(id: "webhook-added", level: .info, area: "paths"),

@@ -4,7 +4,8 @@ public enum TypeChange: Sendable, Equatable {
     case generalized
     /// The reverse of generalized.
     case specialized
-    /// Textual values stay valid (any scalar -> plain `string`), for headers and parameters.
+    /// From a plain `string` to another type without format: what a text consumer (header, XML,
+    /// query) accepted still parses; request sides read it as a specialization.
     case compatible
     case changed
 
@@ -20,10 +21,7 @@ public enum TypeChange: Sendable, Equatable {
         if a == ["number"] && b == ["integer"] { return .specialized }
         if a.isSubset(of: b) { return .generalized }
         if b.isSubset(of: a) { return .specialized }
-        if b == ["string"] && revision.format == nil && a.isSubset(of: ["integer", "number", "boolean"]) && base.format == nil {
-            return .compatible
-        }
-        if a == ["string"] && base.format == nil && b.isSubset(of: ["integer", "number", "boolean"]) { return .compatible }
+        if a == ["string"] && base.format == nil && revision.format == nil { return .compatible }
         return .changed
     }
 

@@ -55,6 +55,9 @@ public struct SpecParameter: Sendable {
     public var required: Bool
     public var deprecated: Bool
     public var schema: Schema?
+    /// Whether the schema came from `content` (3.x) rather than `schema`; such parameters are
+    /// compared by presence and requiredness only, as oasdiff does.
+    public var schemaFromContent: Bool = false
     public var node: SpecNode
     public var pointer: String
 }

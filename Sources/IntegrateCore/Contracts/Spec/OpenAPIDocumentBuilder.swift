@@ -97,7 +97,8 @@ struct OpenAPIDocumentBuilder {
                     let paramSchema: SpecNode? = version == .swagger2 ? p : (p["schema"] ?? p["content"]?.pairs.first?.node["schema"])
                     params.append(SpecParameter(
                         name: name, location: location, required: required || location == "path",
-                        deprecated: p["deprecated"]?.bool == true, schema: schema(paramSchema), node: p, pointer: paramPointer))
+                        deprecated: p["deprecated"]?.bool == true, schema: schema(paramSchema),
+                        schemaFromContent: version != .swagger2 && p["schema"] == nil && p["content"] != nil, node: p, pointer: paramPointer))
                 }
             }
             if !formProperties.isEmpty {

@@ -45,19 +45,24 @@ public enum SpecNodeReader {
         }
     }
 
+    /// YAML 1.2 core-schema resolution of plain scalars (quoted scalars are always strings).
     private static func scalarValue(_ scalar: Node.Scalar) -> SpecValue {
         let text = scalar.string
         guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
-        switch Tag.Name(rawValue: scalar.tag.description) {
-        case .null: return .null
-        case .bool:
-            if let b = Bool.construct(from: scalar) { return .bool(b) }
-        case .int, .float:
-            if let d = Double(text.replacingOccurrences(of: "_", with: "")) { return .number(d, raw: text) }
-            if let i = Int.construct(from: scalar) { return .number(Double(i), raw: text) }
-            if let d = Double.construct(from: scalar) { return .number(d, raw: text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
         default: break
         }
+        guard let first = text.utf8.first, (first >= 48 && first <= 57) || first == 45 || first == 43 || first == 46 else {
+            return .string(text)
+        }
+        if text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 43 || $0 == 46 || $0 == 101 || $0 == 69 }),
+           let number = Double(text) {
+            return .number(number, raw: text)
+        }
+        if text.hasPrefix("0x"), let hex = Int(text.dropFirst(2), radix: 16) { return .number(Double(hex), raw: text) }
         return .string(text)
     }
 

@@ -1,13 +1,13 @@
-/// operationId removed, added or changed (generated clients name methods after it).
+/// operationId removed or changed (reported as removed, as oasdiff does) or added; generated
+/// clients name their methods after it.
 struct APIOperationIdUpdatedCheck: OperationCheck {
     func check(base: SpecOperation?, revision: SpecOperation?, documents: DocumentPair, into sink: inout ChangeSink) {
         guard let base, let revision, base.operationId != revision.operationId else { return }
         let pointer = JSONPointer.append(revision.pointer, "operationId")
         let line = revision.node["operationId"]?.line ?? revision.line
         switch (base.operationId, revision.operationId) {
-        case (let old?, nil): sink.emit("api-operation-id-removed", revision, pointer: pointer, line: line, arguments: [old])
+        case (let old?, let new): sink.emit("api-operation-id-removed", revision, pointer: pointer, line: line, arguments: [old, new.map { " (now '\($0)')" } ?? ""])
         case (nil, let new?): sink.emit("api-operation-id-added", revision, pointer: pointer, line: line, arguments: [new])
-        case (let old?, let new?): sink.emit("api-operation-id-changed", revision, pointer: pointer, line: line, arguments: [old, new])
         default: break
         }
     }

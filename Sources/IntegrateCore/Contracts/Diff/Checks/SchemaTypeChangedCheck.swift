@@ -19,12 +19,12 @@ struct SchemaTypeChangedCheck: SchemaCheck {
             case .changed: return "type-changed"
             }
         case .responseBody:
-            return change == .specialized ? nil : "type-changed"
+            return change == .specialized || change == .compatible ? nil : "type-changed"
         case .requestParameter:
             switch change {
             case .generalized: return "type-generalized"
-            case .specialized: return "type-specialized"
-            case .compatible, .changed: return "type-changed"
+            case .specialized, .compatible: return "type-specialized"
+            case .changed: return "type-changed"
             }
         case .requestBody:
             switch change {
