@@ -4,7 +4,7 @@ import Foundation
 /// OpenAPI path template (`/orders/{orderId}`).
 ///
 /// Template-looking segments on either side (`{id}`, `:id`, `${id}`, `<id>`, `*`) match any
-/// segment; a call may carry a base-path prefix (`/api/v1`) in front of the spec's path.
+/// segment (at least one literal must agree); a call may carry a base-path prefix (`/api/v1`) in front of the spec's path.
 public enum RouteMatcher {
     public static func matches(callMethod: String?, callPath: String, operationMethod: String, operationPath: String) -> Bool {
         if let callMethod, !callMethod.isEmpty, callMethod.uppercased() != operationMethod.uppercased(), callMethod != "*" { return false }
@@ -12,7 +12,11 @@ public enum RouteMatcher {
         let spec = segments(operationPath)
         guard call.count >= spec.count, !spec.isEmpty || call.isEmpty else { return false }
         let tail = Array(call.suffix(spec.count))
-        return zip(tail, spec).allSatisfy { a, b in isVariable(a) || isVariable(b) || a == b }
+        guard zip(tail, spec).allSatisfy({ a, b in isVariable(a) || isVariable(b) || a == b }) else { return false }
+        // A template on the call side matches any segment, but at least one literal must agree
+        // (so `/notify/{channel}` does not match `/orders`).
+        let literals = zip(tail, spec).filter { !isVariable($0.1) }
+        return literals.isEmpty || literals.contains { $0.0 == $0.1 }
     }
 
     /// Path segments without scheme, host, query or fragment.
