@@ -17,7 +17,7 @@ public struct ContractDiffer: Sendable {
 
     public func diff(base: OpenAPIDocument, revision: OpenAPIDocument) -> [ContractChange] {
         let documents = DocumentPair(base: base, revision: revision, options: options)
-        var sink = ChangeSink(source: revision.displayName)
+        var sink = ChangeSink(source: revision.displayName, baseSource: base.displayName)
         for check in documentChecks { check.check(documents, into: &sink) }
 
         let baseOps = Dictionary(base.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { a, _ in a })

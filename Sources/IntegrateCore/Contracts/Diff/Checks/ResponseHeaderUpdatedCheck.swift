@@ -8,7 +8,7 @@ struct ResponseHeaderUpdatedCheck: OperationCheck {
             for header in old.headers {
                 guard let new = find(header.name, response.headers) else {
                     let id = header.required ? "required-response-header-removed" : "optional-response-header-removed"
-                    sink.emit(id, revision, pointer: header.pointer, line: revision.line, side: "base", arguments: [response.status, header.name])
+                    sink.emit(id, revision, pointer: header.pointer, line: base.line, side: "base", arguments: [response.status, header.name])
                     continue
                 }
                 if header.required && !new.required {

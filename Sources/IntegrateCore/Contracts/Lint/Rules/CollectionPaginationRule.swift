@@ -17,9 +17,14 @@ struct CollectionPaginationRule: LintRule {
         }
     }
 
-    /// An array, or an object whose only array property holds the items (`{items: [...]}`).
+    /// An array, or a page object: an `items`/`data`/`results` array beside a paging field
+    /// (`next`, `cursor`, `total`...) or in a schema named `*List`/`*Page`/`*Collection`.
     static func isCollection(_ schema: Schema) -> Bool {
         if schema.types == ["array"] { return true }
-        return schema.properties.contains { $0.schema.types == ["array"] && ["items", "data", "results", "content", "records", "elements"].contains($0.name.lowercased()) }
+        let properties = schema.properties
+        guard properties.contains(where: { $0.schema.types == ["array"] && ["items", "data", "results", "content", "records", "elements"].contains($0.name.lowercased()) }) else { return false }
+        let pagingFields = ["next", "nextcursor", "next_cursor", "cursor", "totalcount", "total_count", "page", "links", "nextpagetoken", "next_page_token"]
+        let named = ["List", "Page", "Collection"].contains { (schema.refName ?? "").hasSuffix($0) }
+        return named || properties.contains { pagingFields.contains($0.name.lowercased()) }
     }
 }
