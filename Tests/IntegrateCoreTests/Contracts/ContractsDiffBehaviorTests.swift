@@ -3,7 +3,7 @@ import Testing
 @testable import IntegrateCore
 
 /// Loader errors, policy files, renderers, cycles and consumer impact.
-@Suite struct DiffBehaviorTests {
+@Suite struct ContractsDiffBehaviorTests {
     static let spec = """
         openapi: 3.0.3
         info: {title: T, version: '1'}

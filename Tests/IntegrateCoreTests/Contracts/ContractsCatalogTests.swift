@@ -3,7 +3,7 @@ import Testing
 @testable import IntegrateCore
 
 /// Collection for Phase 1: APIs with provider and consumers, drafts for uncovered routes, index.
-@Suite struct ContractCatalogTests {
+@Suite struct ContractsCatalogTests {
     func point(_ kind: IntegrationPoint.Kind, _ component: String, _ method: String, _ path: String, _ file: String, _ line: Int) -> IntegrationPoint {
         IntegrationPoint(id: "r@\(file):\(line)", rule: "r", component: component, kind: kind, technology: "http", protocol: "http",
                          mode: .sync, direction: kind == .inboundHTTP ? .receive : .call, method: method, path: path,

@@ -4,7 +4,7 @@ import Testing
 
 /// Runs every pair under `Tests/Fixtures/contracts/diff/<case>/` and compares the reported
 /// changes with `expected.json` exactly (id, level and operation, with multiplicity).
-@Suite struct DiffCorpusTests {
+@Suite struct ContractsDiffCorpusTests {
     struct Expected: Decodable, Hashable, Comparable {
         var id: String
         var level: String

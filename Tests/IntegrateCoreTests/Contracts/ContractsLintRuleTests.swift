@@ -4,7 +4,7 @@ import Testing
 
 /// Each lint rule has `Tests/Fixtures/contracts/lint/<rule-id>/pass.*` (rule silent) and `fail*`
 /// (rule reports) specs; one generic test runs them all.
-@Suite struct LintRuleTests {
+@Suite struct ContractsLintRuleTests {
     static let rules = ContractFixtures.cases("lint")
 
     static func files(_ rule: String) -> [String] {
