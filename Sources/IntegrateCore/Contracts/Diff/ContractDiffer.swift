@@ -20,6 +20,7 @@ public struct ContractDiffer: Sendable {
         var sink = ChangeSink(source: revision.displayName, baseSource: base.displayName)
         for check in documentChecks { check.check(documents, into: &sink) }
 
+        let walker = SchemaWalker(checks: schemaChecks, stability: RefStability(base: base, revision: revision))
         let baseOps = Dictionary(base.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { a, _ in a })
         let revisionOps = Dictionary(revision.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { a, _ in a })
         for op in base.operations where revisionOps[Self.key(op)] == nil {
@@ -28,7 +29,7 @@ public struct ContractDiffer: Sendable {
         for op in revision.operations {
             let old = baseOps[Self.key(op)]
             for check in operationChecks { check.check(base: old, revision: op, documents: documents, into: &sink) }
-            if let old { walkSchemas(OperationPair(base: old, revision: op, documents: documents), into: &sink) }
+            if let old { walkSchemas(OperationPair(base: old, revision: op, documents: documents), walker: walker, into: &sink) }
         }
         return sink.changes
     }
@@ -48,8 +49,7 @@ public struct ContractDiffer: Sendable {
         return result.count > 1 && result.hasSuffix("/") ? String(result.dropLast()) : result
     }
 
-    private func walkSchemas(_ pair: OperationPair, into sink: inout ChangeSink) {
-        let walker = SchemaWalker(checks: schemaChecks)
+    private func walkSchemas(_ pair: OperationPair, walker: SchemaWalker, into sink: inout ChangeSink) {
         let op = pair.revision
         if let a = pair.base.requestBody, let b = pair.revision.requestBody {
             for media in b.content {

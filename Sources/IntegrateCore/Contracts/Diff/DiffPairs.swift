@@ -3,6 +3,15 @@ public struct DocumentPair: Sendable {
     public var base: OpenAPIDocument
     public var revision: OpenAPIDocument
     public var options: DiffOptions
+    /// Path templates (`/orders/{}`) of the revision, to tell a removed path from a removed operation.
+    public var revisionPaths: Set<String>
+
+    public init(base: OpenAPIDocument, revision: OpenAPIDocument, options: DiffOptions) {
+        self.base = base
+        self.revision = revision
+        self.options = options
+        self.revisionPaths = Set(revision.operations.map { ContractDiffer.normalize($0.path) })
+    }
 }
 
 /// One operation present in both versions (matched by method and path template).

@@ -5,6 +5,7 @@
 /// again, so recursive schemas terminate; depth is capped as a second guard.
 struct SchemaWalker {
     let checks: [any SchemaCheck]
+    let stability: RefStability?
     static let maxDepth = 48
 
     func walk(_ pair: SchemaPair, into sink: inout ChangeSink) {
@@ -14,6 +15,7 @@ struct SchemaWalker {
 
     private func visit(_ pair: SchemaPair, stack: inout Set<String>, into sink: inout ChangeSink) {
         guard pair.path.count < Self.maxDepth else { return }
+        if let stability, stability.unchanged(pair.base, pair.revision) { return }
         let key = (pair.base.refKey ?? "") + "|" + (pair.revision.refKey ?? "")
         let tracked = pair.base.refKey != nil || pair.revision.refKey != nil
         if tracked {

@@ -31,8 +31,9 @@ public final class RefResolver: Sendable {
     public static func follow(pointer: String, in root: SpecNode) -> SpecNode? {
         var current = root
         for raw in pointer.split(separator: "/", omittingEmptySubsequences: true) {
-            let token = (String(raw).removingPercentEncoding ?? String(raw))
-                .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            var token = String(raw)
+            if token.contains("%") { token = token.removingPercentEncoding ?? token }
+            if token.contains("~") { token = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") }
             if let array = current.array, let index = Int(token), array.indices.contains(index) {
                 current = array[index]
             } else if let next = current[token] {

@@ -6,8 +6,7 @@ struct APIRemovedCheck: OperationCheck {
         guard let base, revision == nil else { return }
         let level = Deprecation.stability(base.node)
         if case .some(.some(let stability)) = level, stability == "draft" || stability == "alpha" { return }
-        let normalized = ContractDiffer.normalize(base.path)
-        let pathGone = !documents.revision.operations.contains { ContractDiffer.normalize($0.path) == normalized }
+        let pathGone = !documents.revisionPaths.contains(ContractDiffer.normalize(base.path))
         let family = pathGone ? "api-path-removed" : "api-removed"
         let pointer = base.pointer
         guard base.deprecated else {
