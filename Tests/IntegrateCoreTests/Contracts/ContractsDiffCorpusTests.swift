@@ -26,6 +26,11 @@ import Testing
         let report = try ContractDiffRun(options: DiffOptions(today: "2026-01-01")).run(base: .file(base), revision: .file(revision))
         let actual = report.changes.map { Expected(id: $0.id, level: $0.level.rawValue, operation: $0.operation) }.sorted()
         #expect(actual == expected, "\(name)")
+        for change in report.changes {
+            let unfilled = (0..<6).contains { change.message.contains("{\($0)}") }
+            #expect(!unfilled && !change.message.contains("''") && !change.message.contains("()"), "\(change.id): \(change.message)")
+            #expect(change.pointer.hasPrefix("/"), "\(change.id) pointer \(change.pointer)")
+        }
     }
 
     @Test func everyRegisteredIdIsCoveredOrDocumentedAsUncovered() throws {

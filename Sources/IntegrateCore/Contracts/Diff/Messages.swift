@@ -55,7 +55,7 @@ public enum DiffMessages {
         "request-parameter-enum-value-added": "added the enum value '{2}' to the {0} request parameter '{1}'",
         "request-parameter-became-enum": "restricted the {0} request parameter '{1}' to an enum",
         "request-header-property-became-enum": "restricted the property '{2}' of the header request parameter '{1}' to an enum",
-        "request-parameter-pattern-added": "added the pattern '{2}' to the {0} request parameter '{1}'",
+        "request-parameter-pattern-added": "added the pattern '{3}' to the {0} request parameter '{1}'",
         "request-parameter-pattern-removed": "removed the pattern '{2}' from the {0} request parameter '{1}'",
         "request-parameter-pattern-changed": "changed the pattern of the {0} request parameter '{1}' from '{2}' to '{3}'",
         "request-parameter-pattern-generalized": "generalized the pattern of the {0} request parameter '{1}' from '{2}' to '{3}'",
