@@ -43,6 +43,10 @@ import Testing
         let project = try ContractDiffRun().runProject(root: dir, revision: "HEAD")
         #expect(project.count == 1 && project[0].changes.map(\.id) == ["api-path-removed-without-deprecation"])
 
+        try FileManager.default.removeItem(at: file)
+        let deleted = try ContractDiffRun().runProject(root: dir, revision: "HEAD")
+        #expect(deleted.count == 1 && deleted[0].changes.map(\.id).sorted() == ["api-path-removed-without-deprecation", "api-path-removed-without-deprecation"])
+
         #expect(throws: SpecLoadError.self) {
             try ContractDiffRun().run(base: .git(revision: "HEAD", path: "missing.yaml", repository: dir.path), revision: .file(file.path))
         }
