@@ -53,6 +53,20 @@ public enum ContractsDocsRenderer {
         for rule in LintRuleCatalog.all {
             out += "| `\(rule.id)` | \(rule.defaultSeverity.rawValue) | \(rule.reason.replacingPipes()) |\n"
         }
+        out += """
+
+            ## Measuring
+
+            - `scripts/conformance-oasdiff [DIR]`: runs the diff on oasdiff's own test cases
+              (`../shared/conformance/oasdiff` by default) and prints PASS/FAIL per case and the total.
+            - `scripts/bench-contracts [--size-mb N]`: generates a spec pair of at least N MB (default 6)
+              from CRUD-shaped operations and runs `integrate contracts bench BASE REVISION`, a benchmark
+              aid that times, in one process, parsing both files with Yams' defaults against the full diff
+              (load, model, checks), and prints the ratio and the peak resident memory.
+            - Phase 1 collection (`ContractCatalog`) lists every spec with its provider and consumers and
+              drafts `<component>.draft.openapi.yaml` (OpenAPI 3.1, `x-draft: true`) for uncovered routes.
+
+            """
         return out
     }
 }
