@@ -49,6 +49,12 @@ import Testing
         }
     }
 
+    @Test func duplicateKeysReportTheirLineNotTheWholeFile() throws {
+        let text = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas: {}\n  schemas: {}\n"
+        let error = try #require(throws: SpecLoadError.self) { try SpecLoader().load(text: text, name: "dup.yaml") }
+        #expect(error.description == "dup.yaml:5:3: error: duplicate key(s) 'schemas' in one mapping")
+    }
+
     @Test func notAnOpenAPIDocumentIsAnError() {
         #expect(throws: SpecLoadError.self) { try SpecLoader().load(text: "name: x\n", name: "x.yaml") }
         #expect(throws: SpecLoadError.self) { try SpecLoader().load(text: "- 1\n- 2\n", name: "x.yaml") }

@@ -75,6 +75,9 @@ public enum SpecNodeReader {
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) " } ?? ""
             return SpecLoadError(file: file, line: mark.line, column: mark.column, message: "invalid YAML/JSON: \(detail)\(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return SpecLoadError(file: file, line: context.mark.line, column: context.mark.column,
+                                 message: "duplicate key(s) \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
         case .reader(let problem, _, _, _):
             return SpecLoadError(file: file, message: "cannot read: \(problem)")
         default:
