@@ -27,7 +27,8 @@ import Testing
         let actual = report.changes.map { Expected(id: $0.id, level: $0.level.rawValue, operation: $0.operation) }.sorted()
         #expect(actual == expected, "\(name)")
         for change in report.changes {
-            let unfilled = (0..<6).contains { change.message.contains("{\($0)}") }
+            // Regex patterns may legitimately contain `{3}`; other messages must have every placeholder filled.
+            let unfilled = !change.id.contains("pattern") && (0..<6).contains { change.message.contains("{\($0)}") }
             #expect(!unfilled && !change.message.contains("''") && !change.message.contains("()"), "\(change.id): \(change.message)")
             #expect(change.pointer.hasPrefix("/"), "\(change.id) pointer \(change.pointer)")
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Message templates per check id; `{0}`, `{1}`... are filled from the check's arguments.
 ///
 /// Kept apart from the checks so wording stays uniform and the docs list each id's message.
@@ -218,9 +216,22 @@ public enum DiffMessages {
 
     /// The message for `id` with its arguments filled in.
     public static func render(_ id: String, _ arguments: [String]) -> String {
-        var text = templates[id] ?? id
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        let template = templates[id] ?? id
+        var text = ""
+        var characters = template.makeIterator()
+        while let character = characters.next() {
+            guard character == "{" else { text.append(character); continue }
+            var digits = ""
+            var closed = false
+            while let next = characters.next() {
+                if next == "}" { closed = true; break }
+                digits.append(next)
+            }
+            if closed, let index = Int(digits), arguments.indices.contains(index) {
+                text += arguments[index]
+            } else {
+                text += "{" + digits + (closed ? "}" : "")
+            }
         }
         return text
     }

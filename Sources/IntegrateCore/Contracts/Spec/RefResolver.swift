@@ -32,8 +32,8 @@ public final class RefResolver: Sendable {
         var current = root
         for raw in pointer.split(separator: "/", omittingEmptySubsequences: true) {
             var token = String(raw)
-            if token.contains("%") { token = token.removingPercentEncoding ?? token }
-            if token.contains("~") { token = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") }
+            if token.utf8.contains(UInt8(ascii: "%")) { token = token.removingPercentEncoding ?? token }
+            if token.utf8.contains(UInt8(ascii: "~")) { token = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") }
             if let array = current.array, let index = Int(token), array.indices.contains(index) {
                 current = array[index]
             } else if let next = current[token] {
