@@ -47,11 +47,9 @@ public struct ContractCatalog: Sendable {
         var apis: [API] = []
         var diagnostics: [Diagnostic] = []
         let calls = landscape.points.filter { $0.kind == .outboundHTTP && $0.path != nil }
-        var specs = landscape.specs
-        let known = Set(specs.map(\.path))
-        for path in SpecDiscovery.find(root: root) where !known.contains(path) {
-            specs.append(APISpec(path: path, format: .openapi, component: owner(of: path, in: landscape)))
-        }
+        // The landscape lists every spec the scan found; walking the tree again here would
+        // double the I/O and could pick up generated files.
+        let specs = landscape.specs
         var covered: [(method: String, path: String)] = []
         for spec in specs.sorted(by: { $0.path < $1.path }) {
             let url = root.appendingPathComponent(spec.path)
@@ -95,13 +93,6 @@ public struct ContractCatalog: Sendable {
         }
         files.append(File(name: "README.md", contents: ContractIndexRenderer().render(apis)))
         return Result(apis: apis, files: files, diagnostics: diagnostics)
-    }
-
-    private func owner(of path: String, in landscape: Landscape) -> String? {
-        landscape.components
-            .compactMap { component in component.path.map { (component.id, $0) } }
-            .filter { _, folder in folder.isEmpty || folder == "." || path.hasPrefix(folder + "/") }
-            .max { $0.1.count < $1.1.count }?.0
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Finds OpenAPI/Swagger files under a project root (YAML or JSON whose head names `openapi` or
 /// `swagger`), skipping build output, dependencies and VCS folders.
 public enum SpecDiscovery {
-    static let skipped: Set<String> = [".git", ".build", "node_modules", "vendor", "build", "dist", "target", ".venv", "venv", "__pycache__", ".integrate"]
+    static let skipped: Set<String> = [".git", ".build", "node_modules", "vendor", "build", "dist", "target", ".venv", "venv", "__pycache__", ".integrate", ".claude"]
 
     /// Project-relative paths, sorted.
     public static func find(root: URL) -> [String] {
