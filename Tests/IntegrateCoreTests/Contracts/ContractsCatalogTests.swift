@@ -56,7 +56,7 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try "openapi: 3.0.0\npaths: [oops\n".write(to: root.appendingPathComponent("api.yaml"), atomically: true, encoding: .utf8)
-        let result = ContractCatalog().collect(root: root, landscape: Landscape())
+        let result = ContractCatalog().collect(root: root, landscape: Landscape(specs: [APISpec(path: "api.yaml", format: .openapi)]))
         #expect(result.diagnostics.count == 1 && result.diagnostics[0].path == "api.yaml")
     }
 }
