@@ -13,7 +13,7 @@ enum BenchmarkRunner {
 
     /// Best of `runs` measurements of the average nanoseconds per call of `body` in one task
     /// (the minimum filters out noise from other processes on a shared machine).
-    static func single(_ iterations: Int, runs: Int = 3, _ body: () async throws -> Void) async rethrows -> (Double, Double?) {
+    static func single(_ iterations: Int, runs: Int = 5, _ body: () async throws -> Void) async rethrows -> (Double, Double?) {
         var best = (Double.infinity, Double?.none)
         for _ in 0..<runs {
             let measured = try await measureOnce(iterations, body)
