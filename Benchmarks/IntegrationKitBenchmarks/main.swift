@@ -101,5 +101,5 @@ nonisolated func runAll() async throws {
 }
 
 try await runAll()
-print("ns/call: single task; overhead = ns/call - bare call; 2/4 tasks: wall ns per call with that many tasks on one instance (+overhead).")
+print("ns/call: single task, process CPU time per call; overhead = ns/call - bare call; 2/4 tasks: wall ns per call with that many tasks on one instance (+overhead).")
 print("allocs: heap allocations per call (n/a unless run through scripts/bench-kit on glibc).")
