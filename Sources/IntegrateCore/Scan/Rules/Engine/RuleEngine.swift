@@ -90,7 +90,8 @@ struct RuleEngine: Sendable {
         }
         let target = (group("target") ?? group("url")).map(SecretRedactor.redact) ?? rule.defaultTarget
         let method = (group("method") ?? rule.defaultMethod)?.uppercased()
-        let path = group("path").map(Self.unquoted) ?? target.flatMap(TargetPath.of)
+        let inbound = rule.kind == .inboundHTTP || rule.kind == .webhook
+        let path = group("path").map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
         let topic = group("topic").map(Self.unquoted)
         let technology = group("system").flatMap(DataSystem.named) ?? DataSystem.refine(rule.technology, target: target)
         var kind = rule.kind

@@ -23,7 +23,7 @@ enum TargetPath {
     }
 
     /// The contents of the quoted literals in `text`, in order.
-    private static func literals(in text: String) -> [String] {
+    static func literals(in text: String) -> [String] {
         var result: [String] = []
         var current: String?
         var quote: Character = "\""

@@ -1,0 +1,24 @@
+/// Turns a captured route path into one path: `"orders", ":id"` (Vapor segments) becomes
+/// `/orders/:id`; `'orders/<int:pk>/'` becomes `/orders/<int:pk>/` for inbound routes.
+enum RoutePath {
+    static func normalize(_ captured: String, leadingSlash: Bool) -> String {
+        let literals = TargetPath.literals(in: captured)
+        var path: String
+        switch literals.count {
+        case 0: path = captured
+        case 1: path = literals[0]
+        default: path = "/" + literals.map { $0.trimmingSlashes }.filter { !$0.isEmpty }.joined(separator: "/")
+        }
+        if leadingSlash && !path.hasPrefix("/") { path = "/" + path }
+        return path
+    }
+}
+
+private extension String {
+    var trimmingSlashes: String {
+        var text = Substring(self)
+        while text.hasPrefix("/") { text = text.dropFirst() }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        return String(text)
+    }
+}
