@@ -35,6 +35,10 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public var defaultMethod: String?
     /// Target used when the pattern has no `target` group (a vendor's API host).
     public var defaultTarget: String?
+    /// Patterns that declare route prefixes in the same file, with named groups `name` (the
+    /// variable holding the group), optional `parent` (what it is grouped from) and `path`. A
+    /// route whose `receiver` group names such a variable gets the prefixes joined in front.
+    public var prefixPatterns: [String]
     /// Reported only when no other rule found something on the same line (bare connection
     /// strings and API hosts, which the specific rules usually cover already).
     public var isFallback: Bool
@@ -49,7 +53,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public init(
         id: String, summary: String, kind: Kind, technology: String, protocol: String, mode: Mode = .sync,
         direction: Direction, languages: [Language], keywords: [String], pattern: String, defaultMethod: String? = nil,
-        defaultTarget: String? = nil, isFallback: Bool = false, confidence: Confidence = .high, note: String? = nil, triggering: [String], nonTriggering: [String]
+        defaultTarget: String? = nil, prefixPatterns: [String] = [], isFallback: Bool = false, confidence: Confidence = .high, note: String? = nil, triggering: [String], nonTriggering: [String]
     ) {
         self.id = id
         self.summary = summary
@@ -64,6 +68,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
         self.defaultMethod = defaultMethod
         self.defaultTarget = defaultTarget
         self.isFallback = isFallback
+        self.prefixPatterns = prefixPatterns
         self.confidence = confidence
         self.note = note
         self.triggering = triggering

@@ -40,6 +40,18 @@ struct ScanSourceScannerTests {
         #expect(found.map(\.method) == ["GET", "POST"])
     }
 
+    @Test("Route prefixes declared in the same file are joined")
+    func prefixes() {
+        let vapor = "import Vapor\nlet api = app.grouped(\"api\", \"v1\")\nlet admin = api.grouped(\"admin\")\napi.get(\"orders\") { _ in }\nadmin.delete(\"users\", \":id\", use: d)\napp.group(\"webhooks\") { hooks in\n  hooks.post(\"stripe\", use: s)\n}\n"
+        let found = points(vapor, "routes.swift", .swift)
+        #expect(found.map(\.path) == ["/api/v1/orders", "/api/v1/admin/users/:id", "/webhooks/stripe"])
+        #expect(found.last?.kind == .webhook)
+        let gin = "import \"github.com/gin-gonic/gin\"\nv1 := r.Group(\"/v1\")\nv1.GET(\"/stock/:sku\", h)\nr.GET(\"/healthz\", h)\n"
+        #expect(points(gin, "main.go", .go).map(\.path) == ["/v1/stock/:sku", "/healthz"])
+        let fastapi = "from fastapi import APIRouter\nrouter = APIRouter(prefix=\"/orders\", tags=[\"o\"])\n@router.get(\"/{id}\")\ndef get(id): ...\n"
+        #expect(points(fastapi, "api.py", .python).map(\.path) == ["/orders/{id}"])
+    }
+
     @Test("Comments are blanked but strings holding // or # are not")
     func comments() {
         let js = "// axios.get('/a')\n/* axios.get('/b')\n*/ const u = 'http://x//y'; axios.get(u)\n"

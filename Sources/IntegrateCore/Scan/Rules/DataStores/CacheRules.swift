@@ -39,8 +39,8 @@ enum CacheRules {
 
     static let vaporRedis = StoreRule.make(
         "swift.cache.redis", "Redis configured in Vapor.", kind: .cache, technology: "redis", [.swift], ["redis.configuration", "RedisConfiguration"],
-        #"\b\w+\.redis\.configuration\s*=|\bRedisConfiguration\(\s*(?:url|hostname):\s*(?<target>"# + argument + ")",
-        ["↓app.redis.configuration = try RedisConfiguration(hostname: \"cache\")"], ["let value = try await req.redis.get(\"k\")"])
+        #"\b\w+\.redis\.configuration\s*=\s*(?:try\s+)?(?:RedisConfiguration\(\s*(?:url|hostname):\s*(?<target>"# + argument + "))?",
+        ["↓app.redis.configuration = try RedisConfiguration(hostname: \"cache\")", "↓app.redis.configuration = config"], ["let value = try await req.redis.get(\"k\")"])
 
     static let memcached = StoreRule.make(
         "memcached.client", "A Memcached client (pymemcache, memjs, gomemcache).", kind: .cache, technology: "memcached",

@@ -9,11 +9,13 @@ struct CompiledRule: @unchecked Sendable {
     let regex: NSRegularExpression
     /// The named groups the pattern has (`url` is a second name for `target` in alternations).
     let groups: Set<String>
+    let prefixes: [NSRegularExpression]
 
     /// Compiles `rule.pattern`; throws the regular-expression error unchanged.
     init(_ rule: Rule) throws {
         self.rule = rule
         regex = try NSRegularExpression(pattern: rule.pattern, options: [.anchorsMatchLines])
-        groups = Set(["method", "path", "target", "url", "topic", "system"].filter { rule.pattern.contains("(?<\($0)>") })
+        groups = Set(["method", "path", "target", "url", "topic", "system", "receiver"].filter { rule.pattern.contains("(?<\($0)>") })
+        prefixes = try rule.prefixPatterns.map { try NSRegularExpression(pattern: $0, options: [.anchorsMatchLines]) }
     }
 }

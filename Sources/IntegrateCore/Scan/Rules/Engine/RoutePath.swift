@@ -14,6 +14,15 @@ enum RoutePath {
     }
 }
 
+extension RoutePath {
+    /// `prefix` and `path` joined with one `/` between them.
+    static func join(_ prefix: String, _ path: String?) -> String {
+        let head = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
+        guard let path, path != "/" else { return head.isEmpty ? "/" : head }
+        return head + (path.hasPrefix("/") ? path : "/" + path)
+    }
+}
+
 private extension String {
     var trimmingSlashes: String {
         var text = Substring(self)

@@ -62,10 +62,15 @@ struct RuleEngine: Sendable {
         for ruleIndex in selected {
             let compiled = rules[ruleIndex]
             var lines: Set<Int> = []
+            let prefixes = RoutePrefixes(compiled.prefixes, in: searched as String, source: source)
             for match in compiled.regex.matches(in: searched as String, range: whole) {
                 let position = source.position(of: match.range.location)
                 guard lines.insert(position.line).inserted else { continue }
-                let found = point(compiled, match, source, file: path, position: position, scope: scope)
+                var found = point(compiled, match, source, file: path, position: position, scope: scope)
+                if !prefixes.isEmpty, let receiver = Self.group(match, "receiver", source), let prefix = prefixes.prefix(of: receiver) {
+                    found.path = RoutePath.join(prefix, found.path)
+                    if found.kind == .inboundHTTP, found.path?.lowercased().contains("webhook") == true { found.kind = .webhook }
+                }
                 if compiled.rule.isFallback { fallbacks.append(found) } else { points.append(found) }
             }
         }
@@ -82,11 +87,7 @@ struct RuleEngine: Sendable {
     ) -> IntegrationPoint {
         let rule = compiled.rule
         func group(_ name: String) -> String? {
-            guard compiled.groups.contains(name) else { return nil }
-            let range = match.range(withName: name)
-            guard range.location != NSNotFound else { return nil }
-            let value = source.text(range).trimmingCharacters(in: .whitespacesAndNewlines)
-            return value.isEmpty ? nil : value
+            compiled.groups.contains(name) ? Self.group(match, name, source) : nil
         }
         let target = (group("target") ?? group("url")).map(SecretRedactor.redact) ?? rule.defaultTarget
         let method = (group("method") ?? rule.defaultMethod)?.uppercased()
@@ -103,6 +104,14 @@ struct RuleEngine: Sendable {
             target: target, method: method, path: path, topic: topic,
             evidence: [Evidence(path: file, line: position.line, column: position.column, snippet: snippet)],
             confidence: rule.confidence, scope: scope)
+    }
+
+    /// The trimmed text of a named group, or `nil` when it did not take part.
+    static func group(_ match: NSTextCheckingResult, _ name: String, _ source: SourceText) -> String? {
+        let range = match.range(withName: name)
+        guard range.location != NSNotFound else { return nil }
+        let value = source.text(range).trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
     }
 
     /// A captured literal without its quotes.

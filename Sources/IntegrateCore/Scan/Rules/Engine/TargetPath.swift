@@ -14,6 +14,11 @@ enum TargetPath {
             } else if text.hasPrefix("${") || text.hasPrefix("{") || text.hasPrefix("#{") {
                 guard let close = text.firstIndex(of: "}") else { continue }
                 text = text[text.index(after: close)...]
+            } else if text.hasPrefix("(") {  // Swift `\(x)`; the literal reader drops the backslash
+                guard let close = text.firstIndex(of: ")") else { continue }
+                text = text[text.index(after: close)...]
+            } else if text.hasPrefix("$"), let end = text.dropFirst().firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }) {
+                text = text[end...]
             }
             guard text.hasPrefix("/"), !text.hasPrefix("//") else { continue }
             if let query = text.firstIndex(of: "?") { text = text[..<query] }

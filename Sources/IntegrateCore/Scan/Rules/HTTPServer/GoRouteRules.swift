@@ -20,13 +20,16 @@ enum GoRouteRules {
         triggering: ["import \"github.com/gorilla/mux\"\n↓r.HandleFunc(\"/orders/{id}\", getOrder).Methods(\"GET\")"],
         nonTriggering: ["import \"github.com/gorilla/mux\"\nr.Use(loggingMiddleware)"])
 
-    private static let upperRoute = #"\b\w+\.(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\(\s*"(?<path>/[^"\n]*)""#
+    private static let upperRoute = #"\b(?<receiver>\w+)\.(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\(\s*"(?<path>/[^"\n]*)""#
+
+    /// `v1 := r.Group("/v1")`, joined in front of `v1.GET(...)` routes of the same file.
+    private static let groupPrefix = #"\b(?<name>\w+)\s*:?=\s*(?<parent>\w+)\.Group\(\s*(?<path>"[^"\n]*")"#
 
     /// gin: `r.GET("/x", h)`.
     static let gin = Rule(
         id: "go.http.gin", summary: "An inbound HTTP route on a gin engine or group.",
         kind: .inboundHTTP, technology: "gin", protocol: "http", direction: .receive, languages: [.go],
-        keywords: ["gin-gonic/gin"], pattern: upperRoute,
+        keywords: ["gin-gonic/gin"], pattern: upperRoute, prefixPatterns: [groupPrefix],
         triggering: ["import \"github.com/gin-gonic/gin\"\n↓r.GET(\"/orders/:id\", getOrder)"],
         nonTriggering: ["import \"github.com/gin-gonic/gin\"\nr.Use(gin.Logger())"])
 
@@ -34,7 +37,7 @@ enum GoRouteRules {
     static let echo = Rule(
         id: "go.http.echo", summary: "An inbound HTTP route on an echo instance or group.",
         kind: .inboundHTTP, technology: "echo", protocol: "http", direction: .receive, languages: [.go],
-        keywords: ["labstack/echo"], pattern: upperRoute,
+        keywords: ["labstack/echo"], pattern: upperRoute, prefixPatterns: [groupPrefix],
         triggering: ["import \"github.com/labstack/echo/v4\"\n↓e.POST(\"/refunds\", refund)"],
         nonTriggering: ["import \"github.com/labstack/echo/v4\"\ne.Logger.Fatal(e.Start(\":1323\"))"])
 

@@ -7,8 +7,9 @@ enum PythonRouteRules {
         id: "python.http.fastapi", summary: "An inbound HTTP route on a FastAPI app or APIRouter.",
         kind: .inboundHTTP, technology: "fastapi", protocol: "http", direction: .receive, languages: [.python],
         keywords: ["fastapi"],
-        pattern: #"@\w+\.(?<method>get|post|put|patch|delete|head|options)\(\s*(?<path>['"][^'"\n]*['"])"#,
-        note: "`APIRouter(prefix=...)` prefixes are not joined into the path.",
+        pattern: #"@(?<receiver>\w+)\.(?<method>get|post|put|patch|delete|head|options)\(\s*(?<path>['"][^'"\n]*['"])"#,
+        prefixPatterns: [#"\b(?<name>\w+)\s*=\s*APIRouter\([^)\n]*?prefix\s*=\s*(?<path>['"][^'"\n]*['"])"#],
+        note: "A prefix given to `APIRouter(prefix=...)` in the same file is joined; one given to `include_router` is not.",
         triggering: ["from fastapi import FastAPI\napp = FastAPI()\n↓@app.get(\"/orders/{order_id}\")\nasync def get_order(order_id: int): ..."],
         nonTriggering: ["from fastapi import FastAPI\nvalue = cache.get(\"/x\")"])
 
