@@ -14,7 +14,7 @@ enum TargetPath {
             } else if text.hasPrefix("${") || text.hasPrefix("{") || text.hasPrefix("#{") {
                 guard let close = text.firstIndex(of: "}") else { continue }
                 text = text[text.index(after: close)...]
-            } else if text.hasPrefix("(") {  // Swift `\(x)`; the literal reader drops the backslash
+            } else if text.hasPrefix("\\(") {
                 guard let close = text.firstIndex(of: ")") else { continue }
                 text = text[text.index(after: close)...]
             } else if text.hasPrefix("$"), let end = text.dropFirst().firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }) {
@@ -36,7 +36,7 @@ enum TargetPath {
         for character in text {
             if var open = current {
                 if escaped { open.append(character); escaped = false; current = open; continue }
-                if character == "\\" { escaped = true; continue }
+                if character == "\\" { escaped = true; open.append(character); current = open; continue }
                 if character == quote { result.append(open); current = nil; continue }
                 open.append(character)
                 current = open
