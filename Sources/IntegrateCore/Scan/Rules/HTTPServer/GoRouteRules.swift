@@ -6,7 +6,7 @@ enum GoRouteRules {
     static let netHTTP = Rule(
         id: "go.http.net-http", summary: "An inbound HTTP handler registered on net/http or a ServeMux.",
         kind: .inboundHTTP, technology: "net/http", protocol: "http", direction: .receive, languages: [.go],
-        keywords: ["Handle"],
+        keywords: ["HandleFunc", "Handle("],
         pattern: #"\b(?:http|mux|\w*Mux)\.Handle(?:Func)?\(\s*"(?:(?<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(?<path>/[^"\n]*)"(?![^\n]*\.Methods\()"#,
         triggering: ["func main() {\n\t↓http.HandleFunc(\"/orders\", handleOrders)\n}", "↓mux.HandleFunc(\"POST /refunds/{id}\", refund)"],
         nonTriggering: ["r.HandleFunc(\"/x\", h).Methods(\"GET\")", "http.ListenAndServe(\":8080\", nil)"])

@@ -4,7 +4,7 @@ enum CeleryRules {
 
     static let task = MessagingRule.make(
         "python.celery.task", "A Celery task, run by a worker.", producer: false, technology: "celery", protocol: "celery",
-        [.python], ["task"],
+        [.python], ["shared_task", ".task\n", ".task\r", ".task("],
         #"@(?:\w+\.task|shared_task)\b"#,
         ["↓@shared_task\ndef send_receipt(order_id): ..."], ["@property\ndef task(self): ..."])
 
