@@ -72,6 +72,8 @@ struct ScanSourceScannerTests {
         #expect(SecretRedactor.redact("key = \"sk_live_51HxYzAbCdEfGh\"") == "key = \"sk_live_***\"")
         #expect(SecretRedactor.redact("t = \"a9F3kL0qZ7xW2mN8bV4cR6tY1uI5oP3s\"") == "t = \"***\"")
         #expect(SecretRedactor.redact("SendMessageCommandHandlerForOrdersQueue") == "SendMessageCommandHandlerForOrdersQueue")
+        let url = "\"https://raw.githubusercontent.com/github/rest-api-description/main/descriptions/api.github.com/v3.yaml\""
+        #expect(SecretRedactor.redact(url) == url)
     }
 
     @Test("A fallback rule stays quiet on a line a specific rule already reported")

@@ -11,7 +11,7 @@ enum CeleryRules {
     static let enqueue = MessagingRule.make(
         "python.celery.enqueue", "A Celery task sent to the broker with `.delay` or `.apply_async`.", producer: true,
         technology: "celery", protocol: "celery", [.python], [".delay(", ".apply_async("],
-        #"\b(?<topic>\w+)\.(?:delay|apply_async)\("#,
+        #"\b(?!(?:self|cls|pool|loop|super)\b)(?<topic>\w+)\.(?:delay|apply_async)\("#,
         confidence: .medium,
-        ["↓send_receipt.delay(order.id)"], ["time.sleep(1)"])
+        ["↓send_receipt.delay(order.id)"], ["time.sleep(1)", "res = self.pool.apply_async(sqr, (7,))", "self.delay(delay_seconds=3)"])
 }
