@@ -50,6 +50,12 @@ struct ScanSourceScannerTests {
         #expect(points(gin, "main.go", .go).map(\.path) == ["/v1/stock/:sku", "/healthz"])
         let fastapi = "from fastapi import APIRouter\nrouter = APIRouter(prefix=\"/orders\", tags=[\"o\"])\n@router.get(\"/{id}\")\ndef get(id): ...\n"
         #expect(points(fastapi, "api.py", .python).map(\.path) == ["/orders/{id}"])
+        let spring = "@RestController\n@RequestMapping(\"/api/customers\")\npublic class C {\n  @GetMapping(\"/{id}\")\n  C get() {}\n  @RequestMapping(value = \"/bulk\", method = RequestMethod.POST)\n  void bulk() {}\n}\n"
+        let springPoints = points(spring, "C.java", .java)
+        #expect(springPoints.map(\.path) == ["/api/customers/{id}", "/api/customers/bulk"])
+        #expect(springPoints.map(\.method) == ["GET", "POST"])
+        let aspnet = "[ApiController]\n[Route(\"api/orders\")]\npublic class OrdersController : ControllerBase {\n  [HttpGet(\"{id}\")]\n  public IActionResult Get(int id) => Ok();\n}\n"
+        #expect(points(aspnet, "OrdersController.cs", .csharp).map(\.path) == ["/api/orders/{id}"])
     }
 
     @Test("Comments are blanked but strings holding // or # are not")

@@ -67,7 +67,9 @@ struct RuleEngine: Sendable {
                 let position = source.position(of: match.range.location)
                 guard lines.insert(position.line).inserted else { continue }
                 var found = point(compiled, match, source, file: path, position: position, scope: scope)
-                if !prefixes.isEmpty, let receiver = Self.group(match, "receiver", source), let prefix = prefixes.prefix(of: receiver) {
+                let receiver = Self.group(match, "receiver", source)
+                if !prefixes.isEmpty,
+                   let prefix = receiver.flatMap(prefixes.prefix(of:)) ?? prefixes.prefix(at: match.range.location) {
                     found.path = RoutePath.join(prefix, found.path)
                     if found.kind == .inboundHTTP, found.path?.lowercased().contains("webhook") == true { found.kind = .webhook }
                 }

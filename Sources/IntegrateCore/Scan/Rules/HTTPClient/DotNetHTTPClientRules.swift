@@ -1,6 +1,15 @@
 /// Outbound HTTP calls from C#.
 enum DotNetHTTPClientRules {
-    static let all = [httpClient, refit]
+    static let all = [httpClient, baseAddress, refit]
+
+    /// `client.BaseAddress = new Uri(url)`, typically inside `AddHttpClient("name", ...)`.
+    static let baseAddress = Rule(
+        id: "csharp.http.base-address", summary: "An HttpClient bound to a base address.",
+        kind: .outboundHTTP, technology: "httpclient", protocol: "http", direction: .call, languages: [.csharp],
+        keywords: ["BaseAddress"],
+        pattern: #"\b\w+\.BaseAddress\s*=\s*new\s+Uri\(\s*(?<target>"# + RulePatterns.argument + ")",
+        triggering: ["builder.Services.AddHttpClient(\"carrier\", client =>\n{\n    ↓client.BaseAddress = new Uri(config[\"CarrierUrl\"]);\n});"],
+        nonTriggering: ["var uri = new Uri(\"https://example.com\");"])
 
     /// `httpClient.GetAsync(url)`, `_http.PostAsJsonAsync("/x", body)`, `GetFromJsonAsync<T>(url)`.
     static let httpClient = Rule(

@@ -17,7 +17,8 @@ enum DotNetRouteRules {
         kind: .inboundHTTP, technology: "aspnetcore", protocol: "http", direction: .receive, languages: [.csharp],
         keywords: ["[Http"],
         pattern: #"\[Http(?<method>Get|Post|Put|Patch|Delete)(?:\(\s*(?<path>"[^"\n]*")[^)\n]*\))?\]"#,
-        note: "The controller's `[Route]` prefix is not joined into the path.",
+        prefixPatterns: [#"\[Route\(\s*(?<path>"[^"\n]*")\s*\)\](?=\s*(?:\[[^\]\n]*\]\s*)*(?:(?:public|internal|sealed|abstract|partial)\s+)*class\b)"#],
+        note: "The controller's `[Route]` prefix in the same file is joined; `[controller]` tokens stay as written.",
         triggering: ["public class OrdersController : ControllerBase {\n    ↓[HttpPost(\"refunds\")]\n    public IActionResult Refund() => Ok();\n}"],
         nonTriggering: ["[Route(\"api/[controller]\")]\npublic class OrdersController : ControllerBase {}"])
 }

@@ -37,7 +37,8 @@ enum JavaScriptRouteRules {
         kind: .inboundHTTP, technology: "nestjs", protocol: "http", direction: .receive,
         languages: [.typescript, .javascript], keywords: ["@nestjs"],
         pattern: #"@(?<method>Get|Post|Put|Patch|Delete|Head|Options|All)\(\s*(?<path>['"`][^'"`\n]*['"`])?\s*\)"#,
-        note: "The `@Controller('prefix')` path is not joined into the route.",
-        triggering: ["import { Controller, Get } from '@nestjs/common'\nclass A {\n  ↓@Get(':id')\n  find() {}\n}"],
+        prefixPatterns: [#"@Controller\(\s*(?:\{\s*path:\s*)?(?<path>['"`][^'"`\n]*['"`])"#],
+        note: "The `@Controller('prefix')` of the class in the same file is joined.",
+        triggering: ["import { Controller, Get } from '@nestjs/common'\n@Controller('orders')\nclass A {\n  ↓@Get(':id')\n  find() {}\n}"],
         nonTriggering: ["import { Controller } from '@nestjs/common'\n@Controller('orders')\nclass A {}"])
 }

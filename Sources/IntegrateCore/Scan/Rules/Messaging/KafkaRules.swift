@@ -40,8 +40,10 @@ enum KafkaRules {
 
     static let springTemplate = kafka(
         "java.kafka.template", "A Spring KafkaTemplate send to a topic.", producer: true, [.java, .kotlin], ["KafkaTemplate", "kafkaTemplate"],
-        #"\b\w*[Kk]afkaTemplate\.send(?:Default)?\(\s*(?<topic>"# + argument + ")",
-        ["↓kafkaTemplate.send(\"orders.created\", order.id(), event);"], ["KafkaTemplate<String, String> kafkaTemplate;"])
+        #"\b\w*[Kk]afka\w*\.send(?:Default)?\(\s*(?<topic>"# + argument + ")",
+        note: "Any receiver named like `kafka` in a file that mentions KafkaTemplate is taken for one.",
+        ["↓kafkaTemplate.send(\"orders.created\", order.id(), event);", "import org.springframework.kafka.core.KafkaTemplate\n↓kafka.send(\"customer.updated\", id, customer)"],
+        ["KafkaTemplate<String, String> kafkaTemplate;"])
 
     static let springListener = kafka(
         "java.kafka.listener", "A Spring `@KafkaListener` on a topic.", producer: false, [.java, .kotlin], ["@KafkaListener"],
