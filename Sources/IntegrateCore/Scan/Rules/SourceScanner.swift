@@ -45,7 +45,7 @@ public struct SourceScanner: Sendable {
         let workers = max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
-        let slots = ResultSlots(count: chunkCount)
+        let slots = IndexedResults<([IntegrationPoint], [Diagnostic])>(count: chunkCount, initial: ([], []))
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []
             var problems: [Diagnostic] = []
@@ -57,14 +57,15 @@ public struct SourceScanner: Sendable {
                 }
                 points += engine.points(in: bytes, path: file.path, language: language)
             }
-            slots.store(chunk, points: points, diagnostics: problems)
+            slots.set(chunk, (points, problems))
         }
         if workers == 1 {
             for chunk in 0..<chunkCount { scanChunk(chunk) }
         } else {
             DispatchQueue.concurrentPerform(iterations: chunkCount, execute: scanChunk)
         }
-        let (points, problems) = slots.collect()
+        let chunks = slots.values
+        let points = chunks.flatMap(\.0), problems = chunks.flatMap(\.1)
         return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems)
     }
 
@@ -91,31 +92,5 @@ public struct SourceScanner: Sendable {
             }
         }
         return RuleEngine(rules: compiled)
-    }
-}
-
-/// One slot per chunk of work, each written by exactly one worker.
-///
-/// `@unchecked Sendable`: workers write disjoint slots under a lock, and `collect()` reads only
-/// after `concurrentPerform` has returned.
-private final class ResultSlots: @unchecked Sendable {
-    private var points: [[IntegrationPoint]]
-    private var diagnostics: [[Diagnostic]]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        points = Array(repeating: [], count: count)
-        diagnostics = Array(repeating: [], count: count)
-    }
-
-    func store(_ index: Int, points found: [IntegrationPoint], diagnostics problems: [Diagnostic]) {
-        lock.lock()
-        points[index] = found
-        diagnostics[index] = problems
-        lock.unlock()
-    }
-
-    func collect() -> ([IntegrationPoint], [Diagnostic]) {
-        (points.flatMap { $0 }, diagnostics.flatMap { $0 })
     }
 }

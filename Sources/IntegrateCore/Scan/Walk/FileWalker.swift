@@ -115,7 +115,7 @@ public struct FileWalker: Sendable {
 
     /// For each candidate, the reason it is skipped after reading its first bytes, or `nil`.
     private static func sniff(_ candidates: [WalkState.Candidate]) -> [String?] {
-        let results = SniffResults(count: candidates.count)
+        let results = IndexedResults<String?>(count: candidates.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
             let candidate = candidates[index]
             guard let head = FileBytes.prefix(path: candidate.absolute, limit: sniffLength) else {
@@ -132,23 +132,4 @@ public struct FileWalker: Sendable {
         defer { free(resolved) }
         return String(cString: resolved)
     }
-}
-
-/// One sniff result per candidate, each written by exactly one worker.
-///
-/// `@unchecked Sendable`: writes go to distinct indices under a lock; `values` is read only after
-/// `concurrentPerform` returned.
-private final class SniffResults: @unchecked Sendable {
-    private var storage: [String?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ reason: String) {
-        lock.lock()
-        storage[index] = reason
-        lock.unlock()
-    }
-
-    var values: [String?] { storage }
 }
