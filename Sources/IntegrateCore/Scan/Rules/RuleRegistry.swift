@@ -3,7 +3,7 @@
 public enum RuleRegistry {
     public static let builtIn: [Rule] =
         SwiftRouteRules.all + JavaScriptRouteRules.all + PythonRouteRules.all + JVMRouteRules.all
-        + DotNetRouteRules.all + GoRouteRules.all
+        + DotNetRouteRules.all + GoRouteRules.all + RubyPHPKotlinRouteRules.all
         + SwiftHTTPClientRules.all + PythonHTTPClientRules.all + JavaScriptHTTPClientRules.all + GoHTTPClientRules.all
         + JVMHTTPClientRules.all + DotNetHTTPClientRules.all + RubyPHPHTTPClientRules.all
         + GRPCServerRules.all + GRPCClientRules.all + GraphQLRules.all
