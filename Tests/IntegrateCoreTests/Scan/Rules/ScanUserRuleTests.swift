@@ -79,6 +79,27 @@ struct ScanUserRuleTests {
         #expect(messages[3].hasPrefix("rules/r.yaml:27: error: rule 'bad.language': unknown language 'cobol'"))
     }
 
+    @Test("A rule whose own examples fail loads with warnings at its line")
+    func failingExamples() {
+        let yaml = """
+        - id: acme.db
+          kind: database
+          technology: postgresql
+          languages: [go]
+          keywords: [acme.Open]
+          pattern: 'acme\\.Open\\('
+          triggering: ["db := ↓acme.Close()", "↓x := acme.Open()"]
+          nonTriggering: ["acme.Open()"]
+        """
+        let loaded = loader.load(yaml: yaml, path: "r.yaml")
+        #expect(loaded.rules.map(\.id) == ["acme.db"])
+        #expect(loaded.diagnostics.map(\.description) == [
+            "r.yaml:1: warning: rule 'acme.db': triggering example 1 gives 0 findings, not 1",
+            "r.yaml:1: warning: rule 'acme.db': triggering example 2 is found at 1:6, not at its ↓ (1:1)",
+            "r.yaml:1: warning: rule 'acme.db': non-triggering example 1 gives a finding",
+        ])
+    }
+
     @Test("Broken YAML is a diagnostic with its line, never a crash")
     func brokenYAML() {
         let loaded = loader.load(yaml: "rules:\n  - id: [unclosed\n", path: "rules/x.yaml")

@@ -6,7 +6,7 @@ import Yams
 /// A file holds one rule mapping, a list of them, or `rules:` with a list. Fields are those of
 /// `Rule` (`method` sets the default method). Problems become diagnostics named by file and line
 /// (`rules/http.yaml:3: error: rule 'acme.http': missing 'pattern'`); a bad rule is dropped, the
-/// others load.
+/// others load. A rule's own `triggering`/`nonTriggering` examples are run, and failures are warnings.
 public struct UserRuleLoader: Sendable {
     public struct Loaded: Sendable {
         public var rules: [Rule]
@@ -55,6 +55,9 @@ public struct UserRuleLoader: Sendable {
             switch parse(entry) {
             case .success(let rule):
                 loaded.rules.append(rule)
+                for problem in rule.exampleProblems() {
+                    loaded.diagnostics.append(Diagnostic(.warning, "rule '\(rule.id)': \(problem)", path: path, line: entry.mark?.line))
+                }
             case .failure(let problem):
                 loaded.diagnostics.append(Diagnostic(.error, problem.message, path: path, line: problem.line))
             }

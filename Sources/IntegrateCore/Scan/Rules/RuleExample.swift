@@ -1,7 +1,6 @@
 import Foundation
-@testable import IntegrateCore
 
-/// A rule example with its `↓` marker removed and the marker's 1-based line and column.
+/// A rule example with its `↓` markers removed and the marker's 1-based line and column.
 struct RuleExample {
     let code: String
     let markers: [(line: Int, column: Int)]
@@ -35,7 +34,7 @@ struct RuleExample {
 }
 
 extension Language {
-    /// A file name extension of the language, for example files in tests.
+    /// A file name extension of the language, for example files.
     var exampleExtension: String {
         switch self {
         case .swift: "swift"
@@ -55,8 +54,28 @@ extension Language {
 extension Rule {
     /// The findings of this rule alone in `code`, as if in a production file of its first language.
     func findings(in code: String) -> [IntegrationPoint] {
-        let language = languages[0]
+        guard let language = languages.first else { return [] }
         let scanner = SourceScanner(rules: [self])
         return scanner.scan(text: code, path: "src/example.\(language.exampleExtension)", language: language).filter { $0.rule == id }
+    }
+
+    /// What is wrong with the rule's own examples: a triggering example must give exactly one
+    /// finding (at its `↓` when it has one), a non-triggering example none. Empty when all hold.
+    func exampleProblems() -> [String] {
+        var problems: [String] = []
+        for (index, text) in triggering.enumerated() {
+            let example = RuleExample(text)
+            let found = findings(in: example.code)
+            if found.count != 1 {
+                problems.append("triggering example \(index + 1) gives \(found.count) findings, not 1")
+            } else if let marker = example.markers.first, let evidence = found.first?.evidence.first,
+                      evidence.line != marker.line || evidence.column != marker.column {
+                problems.append("triggering example \(index + 1) is found at \(evidence.line):\(evidence.column ?? 0), not at its ↓ (\(marker.line):\(marker.column))")
+            }
+        }
+        for (index, text) in nonTriggering.enumerated() where !findings(in: text).isEmpty {
+            problems.append("non-triggering example \(index + 1) gives a finding")
+        }
+        return problems
     }
 }
