@@ -61,9 +61,12 @@ public enum RulesDocument {
             "    method: GET                    # used when the pattern has no method group",
             "    confidence: medium             # low, medium (default), high",
             "    note: Only the first argument is read.",
+            "    triggering: [\"↓acme_http.get(BASE + '/x')\"]   # run when loaded; ↓ marks where the finding must be",
+            "    nonTriggering: [\"import acme_http\"]",
             "```",
             "",
             "A rule with a problem is reported as `path:line: error: rule 'id': ...` and skipped; the others run.",
+            "A rule whose own examples fail still runs, with a warning naming the example.",
             "",
         ]
         return lines.joined(separator: "\n")
