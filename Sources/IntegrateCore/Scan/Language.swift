@@ -5,6 +5,7 @@ public enum Language: String, Codable, Sendable, CaseIterable {
     /// The language of a file by its extension, or `nil` for non-source files.
     public static func detect(path: String) -> Language? {
         guard let dot = path.lastIndex(of: "."), dot != path.startIndex else { return nil }
+        if let slash = path.lastIndex(of: "/"), slash > dot { return nil }
         switch path[path.index(after: dot)...].lowercased() {
         case "swift": return .swift
         case "py", "pyi": return .python
@@ -17,6 +18,14 @@ public enum Language: String, Codable, Sendable, CaseIterable {
         case "rb": return .ruby
         case "php": return .php
         default: return nil
+        }
+    }
+
+    /// The marker that starts a line comment.
+    public var lineComment: String {
+        switch self {
+        case .python, .ruby: "#"
+        default: "//"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// What the source rules found in the walked files.
@@ -15,19 +16,81 @@ public struct SourceScanResult: Sendable {
     }
 }
 
-/// Reads source files and runs the detector rules over them.
+/// Reads source files and runs the detector rules over them, on all cores.
+///
+/// Built-in rules come from `RuleRegistry.builtIn`; user rules from `options.userRulesDirectory`
+/// are added after them (a bad user rule is a diagnostic, never a crash). Results are ordered by
+/// file, then rule, then position, whatever the thread count.
 public struct SourceScanner: Sendable {
     public var options: ScanOptions
+    public var rules: [Rule]
 
-    public init(options: ScanOptions = ScanOptions()) {
+    public init(options: ScanOptions = ScanOptions(), rules: [Rule] = RuleRegistry.builtIn) {
         self.options = options
+        self.rules = rules
     }
 
     public func scan(files: [WalkedFile]) -> SourceScanResult {
+        var diagnostics: [Diagnostic] = []
+        let engine = makeEngine(diagnostics: &diagnostics)
         var languages: [String: Int] = [:]
+        var sources: [(file: WalkedFile, language: Language)] = []
         for file in files {
-            if let language = Language.detect(path: file.path) { languages[language.rawValue, default: 0] += 1 }
+            guard let language = Language.detect(path: file.path) else { continue }
+            languages[language.rawValue, default: 0] += 1
+            sources.append((file, language))
         }
-        return SourceScanResult(points: [], languages: languages)
+        let work = sources
+
+        let workers = max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+        let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
+        let chunkCount = (work.count + chunkSize - 1) / chunkSize
+        let slots = IndexedResults<([IntegrationPoint], [Diagnostic])>(count: chunkCount, initial: ([], []))
+        let scanChunk: @Sendable (Int) -> Void = { chunk in
+            var points: [IntegrationPoint] = []
+            var problems: [Diagnostic] = []
+            for index in (chunk * chunkSize)..<min(work.count, (chunk + 1) * chunkSize) {
+                let (file, language) = work[index]
+                guard let bytes = FileBytes.read(path: file.url.path, sizeHint: file.size) else {
+                    problems.append(Diagnostic(.warning, "could not read file", path: file.path))
+                    continue
+                }
+                points += engine.points(in: bytes, path: file.path, language: language)
+            }
+            slots.set(chunk, (points, problems))
+        }
+        if workers == 1 {
+            for chunk in 0..<chunkCount { scanChunk(chunk) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunkCount, execute: scanChunk)
+        }
+        let chunks = slots.values
+        let points = chunks.flatMap(\.0), problems = chunks.flatMap(\.1)
+        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems)
+    }
+
+    /// The points in one text, as if read from `path` (used by rule tests and `integrate rules`).
+    public func scan(text: String, path: String, language: Language) -> [IntegrationPoint] {
+        var diagnostics: [Diagnostic] = []
+        return makeEngine(diagnostics: &diagnostics).points(in: Array(text.utf8), path: path, language: language)
+    }
+
+    /// All rules that compile (built-in plus user rules), reporting the others.
+    private func makeEngine(diagnostics: inout [Diagnostic]) -> RuleEngine {
+        var all = rules
+        if let directory = options.userRulesDirectory {
+            let loaded = UserRuleLoader().load(directory: directory)
+            all += loaded.rules
+            diagnostics += loaded.diagnostics
+        }
+        var compiled: [CompiledRule] = []
+        for rule in all {
+            do {
+                compiled.append(try CompiledRule(rule))
+            } catch {
+                diagnostics.append(Diagnostic(.error, "rule '\(rule.id)': invalid pattern: \(error.localizedDescription)"))
+            }
+        }
+        return RuleEngine(rules: compiled)
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+
+/// Runs a set of rules over one file's bytes: keyword prefilter, comment blanking, regex, points.
+///
+/// Built once per scan and shared by all worker threads (`@unchecked Sendable` through
+/// `CompiledRule`, which only holds immutable, thread-safe regular expressions).
+struct RuleEngine: Sendable {
+    let rules: [CompiledRule]
+    private let matcher: KeywordMatcher
+    /// For each rule, the indices of its keywords in `matcher.keywords`.
+    private let ruleKeywords: [[Int]]
+    /// For each language, the indices of its rules.
+    private let rulesByLanguage: [Language: [Int]]
+
+    init(rules: [CompiledRule]) {
+        self.rules = rules
+        var keywordIndex: [String: Int] = [:]
+        var keywords: [String] = []
+        var ruleKeywords: [[Int]] = []
+        var byLanguage: [Language: [Int]] = [:]
+        for (ruleIndex, compiled) in rules.enumerated() {
+            var indices: [Int] = []
+            for keyword in compiled.rule.keywords where !keyword.isEmpty {
+                if let known = keywordIndex[keyword] {
+                    indices.append(known)
+                } else {
+                    keywordIndex[keyword] = keywords.count
+                    indices.append(keywords.count)
+                    keywords.append(keyword)
+                }
+            }
+            ruleKeywords.append(indices)
+            for language in Set(compiled.rule.languages) { byLanguage[language, default: []].append(ruleIndex) }
+        }
+        matcher = KeywordMatcher(keywords: keywords)
+        self.ruleKeywords = ruleKeywords
+        rulesByLanguage = byLanguage
+    }
+
+    /// Every keyword of every rule, once each, in registry order.
+    var keywords: [String] { matcher.keywords }
+
+    /// The points found in one file. `bytes` is the file as read; invalid UTF-8 is replaced.
+    func points(in bytes: [UInt8], path: String, language: Language) -> [IntegrationPoint] {
+        guard let candidates = rulesByLanguage[language] else { return [] }
+        let present = bytes.withUnsafeBufferPointer { matcher.present(in: $0) }
+        if present.isEmpty { return [] }
+        let selected = candidates.filter { ruleKeywords[$0].contains(where: present.contains) }
+        if selected.isEmpty { return [] }
+
+        let text = String(decoding: bytes, as: UTF8.self)
+        let original = Array(text.utf16)
+        var blanked = original
+        CommentBlanker.blank(&blanked, syntax: .of(language))
+        let source = SourceText(units: original)
+        let searched = NSString(characters: blanked, length: blanked.count)
+        let whole = NSRange(location: 0, length: blanked.count)
+        let scope = TestScope.of(path: path)
+
+        var points: [IntegrationPoint] = []
+        var fallbacks: [IntegrationPoint] = []
+        for ruleIndex in selected {
+            let compiled = rules[ruleIndex]
+            var lines: Set<Int> = []
+            let prefixes = RoutePrefixes(compiled.prefixes, in: searched as String, source: source)
+            for match in compiled.regex.matches(in: searched as String, range: whole) {
+                let position = source.position(of: match.range.location)
+                guard lines.insert(position.line).inserted else { continue }
+                var found = point(compiled, match, source, file: path, position: position, scope: scope)
+                let receiver = Self.group(match, "receiver", source)
+                if !prefixes.isEmpty,
+                   let prefix = receiver.flatMap(prefixes.prefix(of:)) ?? prefixes.prefix(at: match.range.location) {
+                    found.path = RoutePath.join(prefix, found.path)
+                    if found.kind == .inboundHTTP, found.path?.lowercased().contains("webhook") == true { found.kind = .webhook }
+                }
+                if compiled.rule.isFallback { fallbacks.append(found) } else { points.append(found) }
+            }
+        }
+        if !fallbacks.isEmpty {
+            let taken = Set(points.map { $0.evidence[0].line })
+            points += fallbacks.filter { !taken.contains($0.evidence[0].line) }
+        }
+        return points
+    }
+
+    private func point(
+        _ compiled: CompiledRule, _ match: NSTextCheckingResult, _ source: SourceText, file: String,
+        position: (line: Int, column: Int), scope: IntegrationPoint.Scope
+    ) -> IntegrationPoint {
+        let rule = compiled.rule
+        func group(_ name: String) -> String? {
+            compiled.groups.contains(name) ? Self.group(match, name, source) : nil
+        }
+        let target = (group("target") ?? group("url")).map(SecretRedactor.redact) ?? rule.defaultTarget
+        let method = (group("method") ?? rule.defaultMethod)?.uppercased()
+        let inbound = rule.kind == .inboundHTTP || rule.kind == .webhook
+        let path = group("path").map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
+        let topic = group("topic").map(Self.unquoted)
+        let technology = group("system").flatMap(DataSystem.named) ?? DataSystem.refine(rule.technology, target: target)
+        var kind = rule.kind
+        if kind == .inboundHTTP, let path, path.lowercased().contains("webhook") { kind = .webhook }
+        let snippet = SecretRedactor.redact(Self.trimmed(source.line(position.line)))
+        return IntegrationPoint(
+            id: "\(rule.id)@\(file):\(position.line)", rule: rule.id, component: nil, kind: kind,
+            technology: technology, protocol: rule.protocol == rule.technology ? technology : rule.protocol, mode: rule.mode, direction: rule.direction,
+            target: target, method: method, path: path, topic: topic,
+            evidence: [Evidence(path: file, line: position.line, column: position.column, snippet: snippet)],
+            confidence: rule.confidence, scope: scope)
+    }
+
+    /// The trimmed text of a named group, or `nil` when it did not take part.
+    static func group(_ match: NSTextCheckingResult, _ name: String, _ source: SourceText) -> String? {
+        let range = match.range(withName: name)
+        guard range.location != NSNotFound else { return nil }
+        let value = source.text(range).trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    /// A captured literal without its quotes.
+    static func unquoted(_ text: String) -> String {
+        guard text.count >= 2, let first = text.first, "\"'`".contains(first), text.last == first else { return text }
+        return String(text.dropFirst().dropLast())
+    }
+
+    /// The line without surrounding blanks, at most 160 characters.
+    static func trimmed(_ line: String) -> String {
+        let stripped = line.trimmingCharacters(in: .whitespaces)
+        return stripped.count > 160 ? String(stripped.prefix(159)) + "…" : stripped
+    }
+}
+
+/// A file's text as UTF-16 units with its line starts, for positions and snippets.
+struct SourceText {
+    let units: [UInt16]
+    private let lineStarts: [Int]
+
+    init(units: [UInt16]) {
+        self.units = units
+        var starts = [0]
+        for (index, unit) in units.enumerated() where unit == 0x0A { starts.append(index + 1) }
+        lineStarts = starts
+    }
+
+    /// 1-based line and column (in UTF-16 units) of an offset.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    func text(_ range: NSRange) -> String {
+        String(decoding: units[range.location..<(range.location + range.length)], as: UTF16.self)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    func line(_ number: Int) -> String {
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : units.count
+        if end > start, units[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: units[start..<max(start, end)], as: UTF16.self)
+    }
+}
