@@ -24,10 +24,46 @@ public struct StructuralFacts: Sendable {
 }
 
 /// Maps manifests, docker-compose, Kubernetes, env files and API specs into structural facts.
+///
+/// Components come from folders with a manifest or Dockerfile, compose services and Kubernetes
+/// workloads, merged by path, service name and image; stores and brokers from images and client
+/// libraries; config entries from env files and deployment env, secrets by location only.
 public struct StructuralScanner: Sendable {
     public init() {}
 
     public func scan(root: URL, files: [WalkedFile]) -> StructuralFacts {
-        StructuralFacts()
+        var builder = StructuralFactsBuilder(rootName: root.standardizedFileURL.lastPathComponent)
+        let project = ProjectFiles(files: files)
+        var diagnostics: [Diagnostic] = []
+
+        let manifests = files.filter { ManifestDetector.isManifest(ProjectFiles.name($0.path)) }
+        var dependencies: [ManifestDetector.Dependency] = []
+        for file in manifests {
+            builder.addManifest(path: file.path)
+            if let text = project.text(file, diagnostics: &diagnostics) {
+                dependencies += ManifestDetector().dependencies(path: file.path, text: text)
+            }
+        }
+        for service in ComposeDetector().services(files: project, diagnostics: &diagnostics) {
+            builder.addComposeService(service)
+        }
+        builder.addComposeEdges()
+        let kubernetes = KubernetesDetector().manifests(files: project, diagnostics: &diagnostics)
+        for workload in kubernetes.workloads { builder.addWorkload(workload) }
+        for service in kubernetes.services { builder.addKubernetesService(service) }
+        for setting in ConfigFileDetector().settings(files: project, diagnostics: &diagnostics) {
+            builder.addSetting(key: setting.key, value: setting.value, path: setting.path, line: setting.line)
+        }
+        for dependency in dependencies { builder.addDependency(dependency) }
+        let specs = SpecDetector().specs(files: project, diagnostics: &diagnostics).map { spec in
+            var spec = spec
+            spec.component = builder.owner(of: spec.path)
+            return spec
+        }
+        builder.assignLanguages(files: files)
+        var facts = builder.facts
+        facts.specs = specs.sorted { $0.path < $1.path }
+        facts.diagnostics = diagnostics
+        return facts
     }
 }
