@@ -1,0 +1,49 @@
+/// Collects edges and merges duplicates: one edge per (from, to, protocol, topic, strength),
+/// with all evidence and point ids kept. Weaker edges (config, start order) fold into a
+/// stronger edge of the same pair, so a `depends_on` next to a real call adds evidence,
+/// not a second arrow.
+struct EdgeCollector {
+    private var edges: [Edge] = []
+
+    mutating func add(_ edge: Edge) {
+        if let index = edges.firstIndex(where: {
+            $0.from == edge.from && $0.to == edge.to && $0.protocol == edge.protocol && $0.topic == edge.topic
+                && $0.strength == edge.strength
+        }) {
+            edges[index].points += edge.points
+            edges[index].evidence += edge.evidence
+        } else {
+            edges.append(edge)
+        }
+    }
+
+    private static func rank(_ strength: Edge.Strength) -> Int {
+        switch strength {
+        case .call, .messaging: return 0
+        case .config: return 1
+        case .startOrder: return 2
+        }
+    }
+
+    /// Merged, folded and stably sorted edges.
+    var result: [Edge] {
+        var kept: [Edge] = []
+        for edge in edges.sorted(by: { Self.rank($0.strength) < Self.rank($1.strength) }) {
+            let rank = Self.rank(edge.strength)
+            if rank > 0, let stronger = kept.firstIndex(where: {
+                $0.from == edge.from && $0.to == edge.to && Self.rank($0.strength) < rank
+            }) {
+                kept[stronger].evidence += edge.evidence
+                kept[stronger].points += edge.points
+            } else {
+                kept.append(edge)
+            }
+        }
+        return kept.map { edge in
+            var edge = edge
+            edge.points = Array(Set(edge.points)).sorted()
+            edge.evidence = Array(Set(edge.evidence)).sorted { ($0, $0.snippet) < ($1, $1.snippet) }
+            return edge
+        }.sorted { ($0.from, $0.to, $0.protocol, $0.topic ?? "", $0.strength.rawValue) < ($1.from, $1.to, $1.protocol, $1.topic ?? "", $1.strength.rawValue) }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads a point's target expression or a config value: the env keys it refers to and the
+/// hosts it names (URLs, service-discovery URLs, `host:port`, connection-string `Host=`).
+struct TargetExpression {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    /// Env/config keys referenced: `ORDERS_URL`, `os.environ["X"]`, `process.env.X`,
+    /// `Environment.get("X")`, `os.Getenv("X")`, `${X}`, `${x.y:default}`, `f"{X}/..."`.
+    var keyReferences: [String] {
+        var keys: [String] = []
+        func add(_ key: String) { if !key.isEmpty, !keys.contains(key) { keys.append(key) } }
+        for match in Self.matches(#"\$?\{([A-Za-z_][A-Za-z0-9_.\-]*)(?::[^}]*)?\}"#, in: text) { add(match[1]) }
+        for match in Self.matches(#"["']([A-Z][A-Z0-9_]*[A-Z0-9])["']"#, in: text) { add(match[1]) }
+        for match in Self.matches(#"(?:env|ENV|environ)\.([A-Z][A-Z0-9_]*[A-Z0-9])"#, in: text) { add(match[1]) }
+        for match in Self.matches(#"\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b"#, in: text) { add(match[1]) }
+        return keys
+    }
+
+    /// Hostnames named, lowercased, in order of appearance.
+    var hosts: [String] {
+        var hosts: [String] = []
+        func add(_ host: String) {
+            let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".[]"))
+            if !host.isEmpty, !hosts.contains(host) { hosts.append(host) }
+        }
+        var rest = text
+        for match in Self.matches(#"[A-Za-z][A-Za-z0-9+.\-:]*://([^\s"'`/?#),;]+)"#, in: text) {
+            add(Self.hostOfAuthority(match[1]))
+            rest = rest.replacingOccurrences(of: match[0], with: " ")
+        }
+        for match in Self.matches(#"(?i)\b(?:host|server|data source|address)\s*=\s*([A-Za-z0-9.\-]+)"#, in: rest) { add(match[1]) }
+        for match in Self.matches(#"(?<![A-Za-z0-9.\-/@])([A-Za-z][A-Za-z0-9.\-]*):([0-9]{2,5})\b"#, in: rest) { add(match[1]) }
+        let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` "))
+        if hosts.isEmpty, bare.range(of: #"^[a-z][a-z0-9\-]*(\.[a-z0-9\-]+)*$"#, options: .regularExpression) != nil { add(bare) }
+        return hosts
+    }
+
+    /// The URL scheme (`http`, `postgres`, `lb`, `https+http`), when the text holds a URL.
+    var scheme: String? {
+        Self.matches(#"([A-Za-z][A-Za-z0-9+.\-:]*)://"#, in: text).first.map { $0[1].lowercased() }
+    }
+
+    static func hostOfAuthority(_ authority: String) -> String {
+        var host = Substring(authority)
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if host.hasPrefix("[") { return String(host.prefix { $0 != "]" }.dropFirst()) }
+        if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
+        return String(host)
+    }
+
+    static func matches(_ pattern: String, in text: String) -> [[String]] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).map { result in
+            (0..<result.numberOfRanges).map { index in
+                Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import IntegrateCore
+
+/// A hand-made point, as the source rules would report it (component not yet assigned).
+func point(
+    _ rule: String, _ path: String, _ line: Int, kind: IntegrationPoint.Kind, technology: String = "http",
+    protocol: String = "http", mode: IntegrationPoint.Mode = .sync, direction: IntegrationPoint.Direction = .call,
+    target: String? = nil, topic: String? = nil, scope: IntegrationPoint.Scope = .production
+) -> IntegrationPoint {
+    IntegrationPoint(
+        id: "\(rule)@\(path):\(line)", rule: rule, component: nil, kind: kind, technology: technology, protocol: `protocol`,
+        mode: mode, direction: direction, target: target, topic: topic,
+        evidence: [Evidence(path: path, line: line, snippet: target ?? topic ?? rule)], scope: scope)
+}
+
+@Suite("Landscape: resolver")
+struct LandscapeResolverTests {
+    static let compose = """
+        services:
+          gateway:
+            build: ./gateway
+            environment:
+              ORDERS_URL: http://orders:8000
+              CATALOG_ADDR: catalog:50051
+            depends_on: [orders]
+          orders:
+            build: ./orders
+            environment:
+              DATABASE_URL: postgresql://orders:pw@postgres:5432/orders
+              AMQP_URL: amqp://guest:guest@rabbitmq:5672/
+          catalog:
+            build: ./catalog
+          notifications:
+            build: ./notifications
+          postgres:
+            image: postgres:16
+          cache:
+            image: redis:7
+          rabbitmq:
+            image: rabbitmq:3
+        """
+
+    static func facts() throws -> (StructuralFacts, TestProject) {
+        try structuralFacts([
+            "docker-compose.yml": compose,
+            "gateway/Package.swift": "// swift-tools-version:5.9\n",
+            "orders/requirements.txt": "fastapi\n",
+            "catalog/go.mod": "module catalog\n",
+            "notifications/package.json": "{}\n",
+        ])
+    }
+
+    static func resolve(_ points: [IntegrationPoint]) throws -> Landscape {
+        let (facts, _) = try facts()
+        return LandscapeResolver().resolve(facts: facts, source: SourceScanResult(points: points))
+    }
+
+    static func edge(_ landscape: Landscape, _ from: String, _ to: String) -> Edge? {
+        landscape.edges.first { $0.from == from && $0.to == to }
+    }
+
+    @Test func envKeyTargetResolvesThroughComponentConfig() throws {
+        let call = point("swift.http.client", "gateway/Sources/App/routes.swift", 12, kind: .outboundHTTP,
+                         target: #"Environment.get("ORDERS_URL")"#)
+        let landscape = try Self.resolve([call])
+        #expect(landscape.points.first?.component == "gateway")
+        let edge = try #require(Self.edge(landscape, "gateway", "orders"))
+        #expect(edge.strength == .call && edge.protocol == "http" && edge.points == [call.id])
+        // The config edge and the depends_on edge of the same pair fold into the call.
+        #expect(landscape.edges.filter { $0.from == "gateway" && $0.to == "orders" }.count == 1)
+        #expect(edge.evidence.contains { $0.path == "docker-compose.yml" })
+        #expect(landscape.unresolved.isEmpty)
+    }
+
+    @Test func serviceDiscoveryURLsHostPortAndClusterDNS() throws {
+        let points = [
+            point("java.http.webclient", "orders/app/a.py", 1, kind: .outboundHTTP, target: "lb://notifications"),
+            point("cs.http.client", "orders/app/b.py", 2, kind: .outboundHTTP, target: "https+http://catalog"),
+            point("go.grpc.dial", "gateway/Sources/App/c.swift", 3, kind: .grpcClient, technology: "grpc", protocol: "grpc", target: "\"catalog:50051\""),
+            point("py.http.requests", "notifications/src/d.ts", 4, kind: .outboundHTTP, target: "http://orders.shop.svc.cluster.local:8000/x"),
+        ]
+        let landscape = try Self.resolve(points)
+        #expect(Self.edge(landscape, "orders", "notifications")?.strength == .call)
+        #expect(Self.edge(landscape, "orders", "catalog")?.strength == .call)
+        let grpc = landscape.edges.filter { $0.from == "gateway" && $0.to == "catalog" }
+        #expect(grpc.map(\.protocol) == ["grpc"])
+        #expect(grpc.first?.strength == .call)
+        #expect(Self.edge(landscape, "notifications", "orders")?.points == [points[3].id])
+        #expect(landscape.unresolved.isEmpty)
+    }
+
+    @Test func dsnAndOnlyResourceOfSystem() throws {
+        let points = [
+            point("py.db.psycopg", "orders/app/db.py", 5, kind: .database, technology: "postgresql", protocol: "postgresql",
+                  target: "os.environ[\"DATABASE_URL\"]"),
+            point("js.cache.ioredis", "notifications/src/cache.ts", 7, kind: .cache, technology: "redis", protocol: "redis"),
+            point("go.db.mongo", "catalog/db.go", 9, kind: .database, technology: "mongodb", protocol: "mongodb"),
+        ]
+        let landscape = try Self.resolve(points)
+        #expect(Self.edge(landscape, "orders", "postgresql:postgres")?.strength == .call)
+        #expect(Self.edge(landscape, "notifications", "redis:cache")?.points == [points[1].id])
+        #expect(landscape.unresolved == [points[2].id])
+        #expect(landscape.resources.first { $0.id == "redis:cache" }?.usedBy == ["notifications"])
+        #expect(landscape.resources.first { $0.id == "postgresql:postgres" }?.usedBy == ["orders"])
+    }
+
+    @Test func topicsLinkProducersToConsumersAndBroker() throws {
+        let publish = point("py.amqp.publish", "orders/app/events.py", 20, kind: .publish, technology: "rabbitmq", protocol: "amqp",
+                            mode: .async, direction: .send, topic: "order.created")
+        let consume = point("js.amqp.consume", "notifications/src/worker.ts", 8, kind: .consume, technology: "rabbitmq", protocol: "amqp",
+                            mode: .async, direction: .receive, topic: "order.created")
+        let other = point("js.amqp.consume", "notifications/src/worker.ts", 30, kind: .consume, technology: "rabbitmq", protocol: "amqp",
+                          mode: .async, direction: .receive, topic: "order.cancelled")
+        let landscape = try Self.resolve([publish, consume, other])
+        let messaging = landscape.edges.filter { $0.strength == .messaging }
+        #expect(messaging.count == 1)
+        #expect(messaging.first?.from == "orders" && messaging.first?.to == "notifications")
+        #expect(messaging.first?.topic == "order.created" && messaging.first?.mode == .async)
+        #expect(messaging.first?.points == [consume.id, publish.id].sorted())
+        let broker = try #require(Self.edge(landscape, "orders", "rabbitmq:rabbitmq"))
+        #expect(broker.protocol == "amqp" && broker.points == [publish.id])
+        #expect(landscape.unresolved.isEmpty)
+    }
+
+    @Test func saasAndExternalHostsBecomeResources() throws {
+        let points = [
+            point("py.saas.stripe", "orders/app/pay.py", 3, kind: .saas, technology: "stripe", protocol: "https"),
+            point("js.http.fetch", "notifications/src/a.ts", 4, kind: .outboundHTTP, target: "https://api.twilio.com/2010-04-01/Messages"),
+            point("js.http.fetch", "notifications/src/a.ts", 9, kind: .outboundHTTP, target: "`https://api.example.com/v1/${id}`"),
+        ]
+        let landscape = try Self.resolve(points)
+        #expect(Self.edge(landscape, "orders", "saas:stripe") != nil)
+        #expect(Self.edge(landscape, "notifications", "saas:twilio") != nil)
+        let external = try #require(landscape.resources.first { $0.id == "external:api.example.com" })
+        #expect(external.kind == .externalAPI && external.usedBy == ["notifications"])
+        #expect(landscape.resources.first { $0.id == "saas:stripe" }?.kind == .saas)
+    }
+
+    @Test func unresolvedTargetsStayVisibleAndTestsAreKeptApart() throws {
+        let unknown = point("py.http.requests", "orders/app/x.py", 1, kind: .outboundHTTP, target: "base_url + \"/items\"")
+        let local = point("py.http.requests", "orders/app/x.py", 2, kind: .outboundHTTP, target: "http://localhost:9999/")
+        let inTest = point("py.http.requests", "orders/tests/t.py", 3, kind: .outboundHTTP, target: "http://nowhere:1", scope: .test)
+        let inbound = point("py.http.route", "orders/app/x.py", 4, kind: .inboundHTTP, direction: .receive)
+        let landscape = try Self.resolve([unknown, local, inTest, inbound])
+        #expect(landscape.unresolved == [local.id, unknown.id].sorted())
+        #expect(landscape.points.map(\.id) == [unknown.id, local.id, inbound.id, inTest.id])
+        #expect(!landscape.edges.contains { $0.points.contains(inTest.id) })
+    }
+
+    @Test func configOnlyLinksAreConfigEdgesAndOutputIsDeterministic() throws {
+        let landscape = try Self.resolve([])
+        let grpc = try #require(Self.edge(landscape, "gateway", "catalog"))
+        #expect(grpc.strength == .config && grpc.protocol == "grpc")
+        #expect(Self.edge(landscape, "orders", "rabbitmq:rabbitmq")?.protocol == "amqp")
+        #expect(Self.edge(landscape, "orders", "rabbitmq:rabbitmq")?.mode == .async)
+        #expect(Self.edge(landscape, "orders", "postgresql:postgres")?.strength == .config)
+        let ordered = landscape.edges.map { "\($0.from)|\($0.to)|\($0.protocol)" }
+        #expect(ordered == ordered.sorted())
+        #expect(StableJSON.encode(landscape) == StableJSON.encode(try Self.resolve([])))
+        #expect(!StableJSON.encode(landscape).contains("guest:guest"))
+    }
+}
