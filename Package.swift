@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "integrate", targets: ["integrate"]),
         .library(name: "IntegrateCore", targets: ["IntegrateCore"]),
         .library(name: "IntegrationKit", targets: ["IntegrationKit"]),
+        .library(name: "IntegrationKitHTTP", targets: ["IntegrationKitHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,17 @@ let package = Package(
             dependencies: [.product(name: "CoreMetrics", package: "swift-metrics")],
             swiftSettings: strictSwift
         ),
+        .target(
+            name: "IntegrationKitHTTP",
+            dependencies: ["IntegrationKit"],
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "IntegrationKitBenchmarks",
+            dependencies: ["IntegrationKit"],
+            path: "Benchmarks/IntegrationKitBenchmarks",
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "IntegrateCoreTests",
             dependencies: ["IntegrateCore"],
@@ -50,6 +62,7 @@ let package = Package(
             name: "IntegrationKitTests",
             dependencies: [
                 "IntegrationKit",
+                "IntegrationKitHTTP",
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strictSwift

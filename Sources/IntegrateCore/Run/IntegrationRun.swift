@@ -137,7 +137,11 @@ public struct IntegrationRun: Sendable {
         } else {
             entry["Added"] = ["integration map: \(landscape.components.count) components, \(landscape.productionPoints.count) integration points, \(landscape.resources.count) stores, brokers and external systems, \(landscape.specs.count) contracts"]
         }
-        entry["Changed"] = markerChanges
+        let history = ContractHistory(root: root, stateFolder: stateFolder, specs: landscape.specs, today: options.today)
+        entry["Changed"] = history.entries + markerChanges
+        for snapshot in history.snapshots {
+            changes.write(snapshot.text, to: snapshot.url, current: snapshot.previous, root: root)
+        }
         let changelogURL = output.appendingPathComponent(ArtifactFile.changelog)
         let changelog = try TextFile.readIfExists(changelogURL, displayPath: ChangeSet.relative(changelogURL, to: root))
         if let updated = ChangelogWriter.add(entry: entry, date: options.today, to: changelog) {

@@ -1,0 +1,82 @@
+import Synchronization
+
+/// Limits calls to a steady rate with bursts: a token bucket, refilled continuously.
+///
+/// A caller either gets a token at once, waits for one (up to `maxWait`, by reserving a future
+/// token so waiters are served in order), or is rejected with ``ResilienceError/rateLimited``.
+public final class RateLimiter: Sendable {
+    private struct Bucket {
+        var tokens: Double
+        var refilledAt: ResilienceInstant
+    }
+
+    public let permitsPerSecond: Double
+    public let burst: Int
+    public let maxWait: Duration
+    private let bucket: Mutex<Bucket>
+    private let clock: any ResilienceClock
+    private let metrics: ResilienceMetrics?
+
+    /// - Parameters:
+    ///   - permitsPerSecond: sustained rate.
+    ///   - burst: bucket size, the most calls allowed at once after idling.
+    ///   - maxWait: longest a caller waits for a token; `.zero` rejects instead of waiting.
+    public init(
+        permitsPerSecond: Double,
+        burst: Int = 1,
+        maxWait: Duration = .zero,
+        clock: any ResilienceClock = ContinuousResilienceClock(),
+        metrics: ResilienceMetrics? = nil
+    ) {
+        self.permitsPerSecond = max(permitsPerSecond, .leastNonzeroMagnitude)
+        self.burst = max(1, burst)
+        self.maxWait = maxWait
+        self.clock = clock
+        self.metrics = metrics
+        self.bucket = Mutex(Bucket(tokens: Double(max(1, burst)), refilledAt: clock.now()))
+    }
+
+    /// Takes a token if one is available now.
+    public func tryAcquire() -> Bool {
+        let granted = reserve(maxWaitNanoseconds: 0) != nil
+        if !granted { metrics?.recordRejection(.rateLimited) }
+        return granted
+    }
+
+    /// Takes a token, waiting up to `maxWait` for one; throws ``ResilienceError/rateLimited`` otherwise.
+    public func acquire() async throws {
+        guard let wait = reserve(maxWaitNanoseconds: Double(maxWait.nanoseconds)) else {
+            metrics?.recordRejection(.rateLimited)
+            throw ResilienceError.rateLimited
+        }
+        guard wait > 0 else { return }
+        do {
+            try await clock.sleep(for: .nanoseconds(wait))
+        } catch {
+            bucket.withLock { $0.tokens += 1 }
+            throw error
+        }
+    }
+
+    /// Refills, then takes one token (possibly a future one); returns the wait in nanoseconds, or nil.
+    private func reserve(maxWaitNanoseconds: Double) -> Int64? {
+        let now = clock.now()
+        return bucket.withLock { bucket in
+            let elapsed = Double(now.nanoseconds - bucket.refilledAt.nanoseconds) / 1e9
+            if elapsed > 0 {
+                bucket.tokens = min(Double(burst), bucket.tokens + elapsed * permitsPerSecond)
+                bucket.refilledAt = now
+            }
+            let wait = bucket.tokens >= 1 ? 0 : (1 - bucket.tokens) / permitsPerSecond * 1e9
+            guard wait <= maxWaitNanoseconds else { return nil }
+            bucket.tokens -= 1
+            return Int64(wait.rounded(.up))
+        }
+    }
+
+    /// Runs `operation` after acquiring a token.
+    public func execute<T>(_ operation: () async throws -> T) async throws -> T {
+        try await acquire()
+        return try await operation()
+    }
+}
