@@ -31,8 +31,9 @@ public struct StructuralFacts: Sendable {
 public struct StructuralScanner: Sendable {
     public init() {}
 
-    public func scan(root: URL, files: [WalkedFile]) -> StructuralFacts {
+    public func scan(root: URL, files allFiles: [WalkedFile]) -> StructuralFacts {
         var builder = StructuralFactsBuilder(rootName: root.standardizedFileURL.lastPathComponent)
+        let files = allFiles.filter { !Self.isTestOrExample($0.path) }
         let project = ProjectFiles(files: files)
         var diagnostics: [Diagnostic] = []
 
@@ -60,10 +61,20 @@ public struct StructuralScanner: Sendable {
             spec.component = builder.owner(of: spec.path)
             return spec
         }
-        builder.assignLanguages(files: files)
+        builder.assignLanguages(files: allFiles)
         var facts = builder.facts
         facts.specs = specs.sorted { $0.path < $1.path }
         facts.diagnostics = diagnostics
         return facts
+    }
+
+    /// Folders whose manifests, deployment files and specs describe test doubles, fixtures or
+    /// samples, not the project's own components.
+    static let testOrExampleFolders: Set<String> = [
+        "test", "tests", "__tests__", "testdata", "fixtures", "__fixtures__", "examples", "example", "samples", "sample",
+    ]
+
+    static func isTestOrExample(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { testOrExampleFolders.contains($0.lowercased()) }
     }
 }

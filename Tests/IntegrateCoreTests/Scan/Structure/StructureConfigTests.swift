@@ -58,3 +58,18 @@ struct StructureConfigTests {
         #expect(facts.components.map(\.id) == ["billing", "customers", "gateway", "web", "worker"])
     }
 }
+
+@Suite("Structure: tests and examples kept apart")
+struct StructureTestFolderTests {
+    @Test func manifestsUnderTestsAndExamplesAreNotComponents() throws {
+        let (facts, _) = try structuralFacts([
+            "api/package.json": "{\"dependencies\": {\"pg\": \"^8\"}}\n",
+            "api/tests/fixtures/package.json": "{\"dependencies\": {\"kafkajs\": \"^2\"}}\n",
+            "examples/demo/docker-compose.yml": "services:\n  demo:\n    image: acme/demo\n",
+            "api/tests/app.test.js": "test()\n",
+        ])
+        #expect(facts.components.map(\.id) == ["api"])
+        #expect(facts.components.first?.languages == ["javascript"])
+        #expect(facts.resources.map(\.id) == ["postgresql"])
+    }
+}
