@@ -58,8 +58,7 @@ private struct Resolution {
     func isComponent(_ id: String) -> Bool { components.contains { $0.id == id } }
 
     func owner(of path: String) -> String? {
-        components.filter { $0.path.map { ProjectFiles.contains(folder: $0, path: path) } ?? false }
-            .max { ($0.path?.count ?? 0) < ($1.path?.count ?? 0) }?.id
+        ProjectFiles.owner(of: path, in: components)
     }
 
     /// Config values a component sees for `key`: its own first, then project-wide ones.

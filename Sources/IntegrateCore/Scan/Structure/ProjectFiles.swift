@@ -40,4 +40,10 @@ struct ProjectFiles {
     static func contains(folder: String, path: String) -> Bool {
         folder.isEmpty || path == folder || path.hasPrefix(folder + "/")
     }
+
+    /// The component whose folder is the longest prefix of `path`.
+    static func owner(of path: String, in components: [Component]) -> String? {
+        components.filter { $0.path.map { contains(folder: $0, path: path) } ?? false }
+            .max { ($0.path?.count ?? 0) < ($1.path?.count ?? 0) }?.id
+    }
 }

@@ -51,8 +51,7 @@ struct StructuralFactsBuilder {
 
     /// The component whose folder is the longest prefix of `path`.
     func owner(of path: String) -> String? {
-        components.filter { $0.path.map { ProjectFiles.contains(folder: $0, path: path) } ?? false }
-            .max { ($0.path?.count ?? 0) < ($1.path?.count ?? 0) }?.id
+        ProjectFiles.owner(of: path, in: components)
     }
 
     mutating func assignLanguages(files: [WalkedFile]) {
