@@ -25,6 +25,7 @@ public struct LandscapeResolver: Sendable {
         }
         unresolved += state.resolveMessaging(points.filter { $0.scope == .production })
         state.addConfigEdges()
+        state.addDependencyEdges()
         for edge in facts.edges { state.edges.add(edge) }
 
         let edges = state.edges.result
@@ -157,6 +158,21 @@ private struct Resolution {
             let protocolName = Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
             let mode: IntegrationPoint.Mode = target?.kind == .broker ? .async : .sync
             edges.add(Edge(from: from, to: to, protocol: protocolName, mode: mode, strength: .config, evidence: [entry.evidence]))
+        }
+    }
+
+    /// Edges from a component to the stores, brokers and SaaS its manifests depend on (the
+    /// client library is the evidence); they fold into a call edge of the pair when one exists.
+    mutating func addDependencyEdges() {
+        for resource in resources {
+            for user in resource.usedBy {
+                guard let folder = components.first(where: { $0.id == user })?.path else { continue }
+                let evidence = resource.evidence.filter { ProjectFiles.contains(folder: folder, path: $0.path) }
+                guard !evidence.isEmpty else { continue }
+                let protocolName = resource.kind == .saas ? "http" : resource.system == "rabbitmq" ? "amqp" : resource.system
+                edges.add(Edge(from: user, to: resource.id, protocol: protocolName, mode: resource.kind == .broker ? .async : .sync,
+                               strength: .config, evidence: evidence))
+            }
         }
     }
 

@@ -161,3 +161,26 @@ struct LandscapeResolverTests {
         #expect(!StableJSON.encode(landscape).contains("guest:guest"))
     }
 }
+
+@Suite("Landscape: manifest dependencies")
+struct LandscapeDependencyEdgeTests {
+    @Test func clientLibrariesLinkTheirComponentUntilACallSiteIsFound() throws {
+        let (facts, _) = try structuralFacts([
+            "orders/requirements.txt": "stripe==9.0\npika==1.3\n",
+            "docker-compose.yml": "services:\n  orders:\n    build: ./orders\n  mq:\n    image: rabbitmq:3\n",
+        ])
+        let landscape = LandscapeResolver().resolve(facts: facts, source: SourceScanResult())
+        let stripe = try #require(landscape.edges.first { $0.to == "saas:stripe" })
+        #expect(stripe.from == "orders" && stripe.strength == .config && stripe.protocol == "http")
+        #expect(stripe.evidence == [Evidence(path: "orders/requirements.txt", line: 1, snippet: "stripe==9.0")])
+        let broker = try #require(landscape.edges.first { $0.to == "rabbitmq:mq" })
+        #expect(broker.protocol == "amqp" && broker.mode == .async)
+
+        let call = point("py.saas.stripe", "orders/app/pay.py", 4, kind: .saas, technology: "stripe", protocol: "http")
+        let withCall = LandscapeResolver().resolve(facts: facts, source: SourceScanResult(points: [call]))
+        let edges = withCall.edges.filter { $0.to == "saas:stripe" }
+        #expect(edges.count == 1)
+        #expect(edges.first?.strength == .call)
+        #expect(edges.first?.evidence.count == 2)
+    }
+}
