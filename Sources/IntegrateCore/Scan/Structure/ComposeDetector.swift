@@ -19,6 +19,8 @@ struct ComposeDetector {
         var dependsOn: [(name: String, evidence: Evidence)] = []
         var environment: [(key: String, value: String?, evidence: Evidence)] = []
         var evidence: [Evidence] = []
+        /// `hostname`, `container_name` and network aliases: more names it is reachable by.
+        var aliases: [String] = []
     }
 
     static func isComposeFile(_ path: String) -> Bool {
@@ -55,6 +57,7 @@ struct ComposeDetector {
                         if merged[name] == nil { order.append(name); merged[name] = Service(name: name, folder: folder) }
                         if var service = merged[name] {
                             apply(node, line: line, path: file.path, to: &service, interpolation: interpolation)
+                            applyEnvFiles(node, path: file.path, to: &service, files: files, diagnostics: &diagnostics)
                             merged[name] = service
                         }
                     }
@@ -71,6 +74,28 @@ struct ComposeDetector {
         return EnvFile(text: text).values
     }
 
+    /// `env_file:` (a path, a list of paths, or a list of `{path:}`): read before `environment`,
+    /// which overrides it. A missing env file is skipped; compose treats it as an error only
+    /// when `required`, and the scan is not compose.
+    private func applyEnvFiles(_ node: Node, path: String, to service: inout Service, files: ProjectFiles, diagnostics: inout [Diagnostic]) {
+        guard let envFile = node.value("env_file") else { return }
+        let items = envFile.sequence ?? [envFile]
+        let paths = items.compactMap { $0.scalar?.string ?? $0.text("path") }
+        var defined = Set(service.environment.map(\.key))
+        if let environment = node.value("environment") {
+            defined.formUnion(environment.pairs.map(\.key))
+            defined.formUnion((environment.sequence ?? []).compactMap { $0.scalar?.string.split(separator: "=").first.map(String.init) })
+        }
+        for relative in paths {
+            let resolved = ProjectFiles.join(service.folder, relative)
+            guard let file = files.file(at: resolved), let text = files.text(file, diagnostics: &diagnostics) else { continue }
+            for entry in EnvFile(text: text).entries where !defined.contains(entry.key) {
+                service.environment.removeAll { $0.key == entry.key }
+                service.environment.append((entry.key, entry.value, Evidence(path: resolved, line: entry.line, snippet: entry.key)))
+            }
+        }
+    }
+
     private func apply(_ node: Node, line: Int, path: String, to service: inout Service, interpolation: Interpolation) {
         func evidence(_ line: Int, _ snippet: String) -> Evidence { Evidence(path: path, line: line, snippet: snippet) }
         service.evidence.append(evidence(line, "\(service.name):"))
@@ -84,6 +109,14 @@ struct ComposeDetector {
         for port in node.value("ports")?.sequence ?? [] {
             if let text = port.scalar?.string ?? port.text("published").map({ "\($0):\(port.text("target") ?? "")" }) {
                 service.ports.append(interpolation.apply(text))
+            }
+        }
+        for key in ["hostname", "container_name"] {
+            if let name = node.text(key).map(interpolation.apply), !service.aliases.contains(name) { service.aliases.append(name) }
+        }
+        for (_, network, _) in node.value("networks")?.pairs ?? [] {
+            for alias in network.value("aliases")?.sequence ?? [] {
+                if let name = alias.scalar?.string, !service.aliases.contains(name) { service.aliases.append(name) }
             }
         }
         if let dependsOn = node.value("depends_on") {

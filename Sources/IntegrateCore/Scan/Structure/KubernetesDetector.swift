@@ -28,7 +28,14 @@ struct KubernetesDetector {
         for file in files.files where isCandidate(file.path) {
             guard let text = files.text(file, diagnostics: &diagnostics),
                   text.contains("apiVersion"), text.contains("kind") else { continue }
-            for document in YAMLDocuments.parse(text, path: file.path, diagnostics: &diagnostics) {
+            // Helm templates (`{{ .Values.x }}`) are not YAML until rendered: read what parses,
+            // report nothing about the rest.
+            var ignored: [Diagnostic] = []
+            let isTemplate = text.contains("{{")
+            let documents = isTemplate
+                ? YAMLDocuments.parse(text, path: file.path, diagnostics: &ignored)
+                : YAMLDocuments.parse(text, path: file.path, diagnostics: &diagnostics)
+            for document in documents {
                 guard let kind = document.text("kind"), document.text("apiVersion") != nil,
                       let name = document.value("metadata")?.text("name") else { continue }
                 let evidence = Evidence(path: file.path, line: document.line, snippet: "kind: \(kind) \(name)")

@@ -111,7 +111,7 @@ struct StructuralFactsBuilder {
         let nodeID: String
         if let build = service.build {
             if let index = components.firstIndex(where: { $0.path == build }) {
-                components[index].hostnames = Self.adding(service.name, to: components[index].hostnames)
+                for name in [service.name] + service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
                 components[index].image = components[index].image ?? service.image
                 components[index].evidence.append(described)
                 nodeID = components[index].id
@@ -124,6 +124,9 @@ struct StructuralFactsBuilder {
             nodeID = addDeployedComponent(name: service.name, path: nil, image: service.image, evidence: described)
         }
         composeNodes[key] = nodeID
+        if let index = components.firstIndex(where: { $0.id == nodeID }) {
+            for name in service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
+        }
         let owner = components.contains { $0.id == nodeID } ? nodeID : nil
         for (key, value, evidence) in service.environment {
             if let entry = ConfigClassifier.entry(key: key, value: value, component: owner, path: evidence.path, line: evidence.line) {

@@ -64,7 +64,10 @@ public struct StructuralScanner: Sendable {
         builder.assignLanguages(files: allFiles)
         var facts = builder.facts
         facts.specs = specs.sorted { $0.path < $1.path }
-        facts.diagnostics = diagnostics
+        // A file read by two detectors (a Kubernetes manifest that mentions `openapi`) is
+        // reported once.
+        var seen: Set<Diagnostic> = []
+        facts.diagnostics = diagnostics.filter { seen.insert($0).inserted }
         return facts
     }
 

@@ -131,3 +131,43 @@ struct StructureComposeTests {
         #expect(facts.components.map(\.id) == ["worker"])
     }
 }
+
+@Suite("Structure: compose env files and aliases")
+struct StructureComposeEnvFileTests {
+    @Test func envFileIsReadAndEnvironmentOverridesIt() throws {
+        let (facts, _) = try structuralFacts([
+            "deploy/compose.yaml": """
+                services:
+                  api:
+                    build: ../api
+                    env_file: [api.env]
+                    environment:
+                      ORDERS_URL: http://orders-v2:8000
+                  orders:
+                    image: acme/orders:1
+                    hostname: orders-v2
+                    networks:
+                      default:
+                        aliases: [orders.local]
+                """,
+            "deploy/api.env": "ORDERS_URL=http://old:1\nSEARCH_URL=http://search:9200\nSEARCH_PASSWORD=pw-from-env-file\n",
+            "api/go.mod": "module api\n",
+        ])
+        let orders = try #require(facts.components.first { $0.id == "orders" })
+        #expect(orders.hostnames == ["orders", "orders-v2", "orders.local"])
+        let api = try #require(facts.components.first { $0.id == "api" })
+        #expect(api.path == "api" && api.hostnames == ["api"])
+        let entries = facts.config.filter { $0.component == "api" }
+        #expect(entries.first { $0.key == "ORDERS_URL" }?.value == "http://orders-v2:8000")
+        #expect(entries.first { $0.key == "SEARCH_URL" }?.evidence == Evidence(path: "deploy/api.env", line: 2, snippet: "SEARCH_URL=http://search:9200"))
+        #expect(entries.first { $0.key == "SEARCH_PASSWORD" }?.kind == .secret)
+        #expect(!StableJSON.encode(facts.config).contains("pw-from-env-file"))
+    }
+
+    @Test func helmTemplatesGiveNoDiagnostics() throws {
+        let (facts, _) = try structuralFacts([
+            "chart/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels:\n    {{- include \"x\" . | nindent 4 }}\n",
+        ])
+        #expect(facts.diagnostics.isEmpty)
+    }
+}
