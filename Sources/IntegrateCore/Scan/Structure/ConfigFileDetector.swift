@@ -17,7 +17,7 @@ struct ConfigFileDetector {
             if Self.isEnvFile(name) {
                 guard let text = files.text(file, diagnostics: &diagnostics) else { continue }
                 settings += EnvFile(text: text).entries.map { Setting(key: $0.key, value: $0.value, path: file.path, line: $0.line) }
-            } else if lower.hasPrefix("application") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")) {
+            } else if isSpringYAML(lower) || isHelmValues(lower, path: file.path, files: files) {
                 guard let text = files.text(file, diagnostics: &diagnostics) else { continue }
                 for document in YAMLDocuments.parse(text, path: file.path, diagnostics: &diagnostics) {
                     flatten(document, prefix: "", separator: ".", path: file.path, into: &settings)
@@ -33,6 +33,17 @@ struct ConfigFileDetector {
             }
         }
         return settings
+    }
+
+    private func isSpringYAML(_ name: String) -> Bool {
+        name.hasPrefix("application") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
+    }
+
+    /// `values*.yaml` next to a `Chart.yaml`: a Helm chart's settings.
+    private func isHelmValues(_ name: String, path: String, files: ProjectFiles) -> Bool {
+        guard name.hasPrefix("values") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) else { return false }
+        let folder = ProjectFiles.folder(path)
+        return files.file(at: folder.isEmpty ? "Chart.yaml" : folder + "/Chart.yaml") != nil
     }
 
     private func flatten(_ node: Node, prefix: String, separator: String, path: String, into settings: inout [Setting]) {

@@ -73,3 +73,18 @@ struct StructureTestFolderTests {
         #expect(facts.resources.map(\.id) == ["postgresql"])
     }
 }
+
+@Suite("Structure: Helm values")
+struct StructureHelmValuesTests {
+    @Test func chartValuesAreConfig() throws {
+        let (facts, _) = try structuralFacts([
+            "charts/shop/Chart.yaml": "apiVersion: v2\nname: shop\n",
+            "charts/shop/values.yaml": "database:\n  host: postgres.shop.svc\n  password: helm-secret-pw\nreplicas: 2\n",
+            "other/values.yaml": "database:\n  host: ignored\n",
+        ])
+        #expect(facts.config.map(\.key) == ["database.host", "database.password"])
+        #expect(facts.config.first?.value == "postgres.shop.svc")
+        #expect(facts.config.first?.evidence.line == 2)
+        #expect(!StableJSON.encode(facts.config).contains("helm-secret-pw"))
+    }
+}
