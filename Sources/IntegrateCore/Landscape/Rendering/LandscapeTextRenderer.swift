@@ -6,6 +6,7 @@ import Foundation
 public enum LandscapeTextRenderer {
     public static func render(_ result: ScanResult, verbose: Bool = false) -> String {
         let landscape = result.landscape
+        let unresolved = Set(landscape.unresolved)
         var lines: [String] = []
         let production = landscape.productionPoints.count
         lines.append("\(landscape.components.count) components, \(landscape.points.count) integration points "
@@ -22,12 +23,12 @@ public enum LandscapeTextRenderer {
             if let image = component.image { detail.append("image \(image)") }
             if !component.hostnames.isEmpty { detail.append("hosts \(component.hostnames.joined(separator: ", "))") }
             lines.append("  \(component.id) (\(detail.joined(separator: "; ")))")
-            for point in landscape.points where point.component == component.id { lines.append("    " + describe(point, landscape)) }
+            for point in landscape.points where point.component == component.id { lines.append("    " + describe(point, unresolved)) }
         }
         let orphans = landscape.points.filter { point in point.component == nil || landscape.component(point.component ?? "") == nil }
         if !orphans.isEmpty {
             lines.append("  (outside any component)")
-            for point in orphans { lines.append("    " + describe(point, landscape)) }
+            for point in orphans { lines.append("    " + describe(point, unresolved)) }
         }
 
         if !landscape.resources.isEmpty {
@@ -61,8 +62,9 @@ public enum LandscapeTextRenderer {
         }
         if !landscape.unresolved.isEmpty {
             section("Unresolved", &lines)
+            let targets = Dictionary(landscape.points.map { ($0.id, $0.target) }, uniquingKeysWith: { first, _ in first })
             for id in landscape.unresolved {
-                let target = landscape.points.first { $0.id == id }?.target.map { " -> \(ConfigClassifier.redact($0))" } ?? ""
+                let target = (targets[id] ?? nil).map { " -> \(ConfigClassifier.redact($0))" } ?? ""
                 lines.append("  \(id)\(target)")
             }
         }
@@ -83,13 +85,13 @@ public enum LandscapeTextRenderer {
         lines.append(title)
     }
 
-    private static func describe(_ point: IntegrationPoint, _ landscape: Landscape) -> String {
+    private static func describe(_ point: IntegrationPoint, _ unresolved: Set<String>) -> String {
         var text = "\(point.direction.rawValue) \(point.kind.rawValue) \(point.technology)"
         if let method = point.method { text += " \(method)" }
         if let path = point.path { text += " \(path)" }
         if let target = point.target { text += " -> \(ConfigClassifier.redact(target))" }
         if let topic = point.topic { text += " `\(topic)`" }
-        if landscape.unresolved.contains(point.id) { text += " (unresolved)" }
+        if unresolved.contains(point.id) { text += " (unresolved)" }
         if point.scope == .test { text += " [test]" }
         if let evidence = point.evidence.first { text += "  \(evidence.location)" }
         return text
