@@ -1,7 +1,8 @@
 /// Collects edges and merges duplicates: one edge per (from, to, protocol, topic, strength),
 /// with all evidence and point ids kept. Weaker edges (config, start order) fold into a
 /// stronger edge of the same pair, so a `depends_on` next to a real call adds evidence,
-/// not a second arrow.
+/// not a second arrow. Input order is deterministic (points, then config, then start order,
+/// each sorted), so the output is too.
 struct EdgeCollector {
     private var edges: [Edge] = []
 
@@ -28,7 +29,8 @@ struct EdgeCollector {
     /// Merged, folded and stably sorted edges.
     var result: [Edge] {
         var kept: [Edge] = []
-        for edge in edges.sorted(by: { Self.rank($0.strength) < Self.rank($1.strength) }) {
+        let byStrength = edges.enumerated().sorted { (Self.rank($0.element.strength), $0.offset) < (Self.rank($1.element.strength), $1.offset) }
+        for edge in byStrength.map(\.element) {
             let rank = Self.rank(edge.strength)
             if rank > 0, let stronger = kept.firstIndex(where: {
                 $0.from == edge.from && $0.to == edge.to && Self.rank($0.strength) < rank
@@ -42,7 +44,9 @@ struct EdgeCollector {
         return kept.map { edge in
             var edge = edge
             edge.points = Array(Set(edge.points)).sorted()
-            edge.evidence = Array(Set(edge.evidence)).sorted { ($0, $0.snippet) < ($1, $1.snippet) }
+            // The edge's own evidence (call sites) first, folded config after, each once.
+            var seen: Set<Evidence> = []
+            edge.evidence = edge.evidence.filter { seen.insert($0).inserted }
             return edge
         }.sorted { ($0.from, $0.to, $0.protocol, $0.topic ?? "", $0.strength.rawValue) < ($1.from, $1.to, $1.protocol, $1.topic ?? "", $1.strength.rawValue) }
     }

@@ -105,11 +105,24 @@ private struct Resolution {
         return matching.count == 1 ? matching[0].id : nil
     }
 
+    /// A relative HTTP call (`"rates?order=1"` on a client whose base address is set
+    /// elsewhere) goes to the component's HTTP endpoint when its own config holds exactly one.
+    mutating func onlyHTTPEndpoint(of component: String) -> String? {
+        let urls = Set(config.filter { $0.component == component && $0.kind == .endpoint }.compactMap(\.value).filter {
+            $0.hasPrefix("http://") || $0.hasPrefix("https://")
+        })
+        guard urls.count == 1, let url = urls.first else { return nil }
+        return node(for: url, component: component)
+    }
+
     /// Resolves an outbound, non-publish point into an edge; `false` when nothing matched.
     mutating func resolveCall(_ point: IntegrationPoint) -> Bool {
         guard let from = point.component else { return false }
         var target = point.target.flatMap { node(for: $0, component: from) }
         if target == nil, [.database, .cache].contains(point.kind) { target = onlyResource(of: point.technology) }
+        if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
+            target = onlyHTTPEndpoint(of: from)
+        }
         if target == nil, point.kind == .saas {
             target = resource(id: "saas:\(point.technology)", kind: .saas, system: point.technology, name: point.technology)
         }

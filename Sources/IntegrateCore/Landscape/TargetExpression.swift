@@ -18,6 +18,12 @@ struct TargetExpression {
         for match in Self.matches(#"["']([A-Z][A-Z0-9_]*[A-Z0-9])["']"#, in: text) { add(match[1]) }
         for match in Self.matches(#"(?:env|ENV|environ)\.([A-Z][A-Z0-9_]*[A-Z0-9])"#, in: text) { add(match[1]) }
         for match in Self.matches(#"\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b"#, in: text) { add(match[1]) }
+        // Variables named after the key they were read from: `ordersURL`, `ordersUrl`,
+        // `orders_url` -> `ORDERS_URL` (tried last; only keys present in config match).
+        for match in Self.matches(#"\b([a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\b"#, in: text) {
+            let snake = Self.upperSnake(match[1])
+            if snake.contains("_") { add(snake) }
+        }
         return keys
     }
 
@@ -43,6 +49,27 @@ struct TargetExpression {
     /// The URL scheme (`http`, `postgres`, `lb`, `https+http`), when the text holds a URL.
     var scheme: String? {
         Self.matches(#"([A-Za-z][A-Za-z0-9+.\-:]*)://"#, in: text).first.map { $0[1].lowercased() }
+    }
+
+    /// `ordersBaseURL` -> `ORDERS_BASE_URL`, `orders_url` -> `ORDERS_URL`.
+    static func upperSnake(_ name: String) -> String {
+        var result = ""
+        let characters = Array(name)
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previous = characters[index - 1]
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) { result.append("_") }
+            }
+            result.append(character)
+        }
+        return result.uppercased()
+    }
+
+    /// A string literal with a path and no host (`"/orders"`, `$"rates?order={id}"`): a call
+    /// relative to a base address set elsewhere.
+    var isRelativeLiteral: Bool {
+        text.range(of: #"^[$@fr]?["'`]"#, options: .regularExpression) != nil && !text.contains("://") && hosts.isEmpty
     }
 
     static func hostOfAuthority(_ authority: String) -> String {

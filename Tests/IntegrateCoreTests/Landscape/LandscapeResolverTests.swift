@@ -184,3 +184,46 @@ struct LandscapeDependencyEdgeTests {
         #expect(edges.first?.evidence.count == 2)
     }
 }
+
+@Suite("Landscape: variables and relative calls")
+struct LandscapeVariableTargetTests {
+    @Test func camelCaseVariablesAndRelativeLiterals() throws {
+        let (facts, _) = try structuralFacts([
+            "docker-compose.yml": """
+                services:
+                  gateway:
+                    build: ./gateway
+                    environment:
+                      ORDERS_URL: http://orders:8000
+                      INVENTORY_BASE_URL: http://inventory:8081
+                  orders:
+                    build: ./orders
+                  inventory:
+                    build: ./inventory
+                  shipping:
+                    build: ./shipping
+                    environment:
+                      CARRIER_API_URL: https://api.carrier.example.com/v2
+                """,
+            "gateway/Package.swift": "//\n", "orders/go.mod": "module o\n", "inventory/go.mod": "module i\n", "shipping/Shipping.csproj": "<Project/>\n",
+        ])
+        let points = [
+            point("swift.http.vapor-client", "gateway/Sources/App/routes.swift", 18, kind: .outboundHTTP, target: #"URI(string: "\(ordersURL)/orders")"#),
+            point("swift.http.vapor-client", "gateway/Sources/App/routes.swift", 35, kind: .outboundHTTP, target: #"URI(string: "\(inventoryBaseUrl)/stock")"#),
+            point("csharp.http.httpclient", "shipping/Program.cs", 16, kind: .outboundHTTP, target: #"$"rates?order={orderId}""#),
+            point("swift.http.vapor-client", "gateway/Sources/App/routes.swift", 40, kind: .outboundHTTP, target: #""/relative""#),
+            point("swift.http.vapor-client", "gateway/Sources/App/routes.swift", 41, kind: .outboundHTTP, target: "someVariable"),
+        ]
+        let landscape = LandscapeResolver().resolve(facts: facts, source: SourceScanResult(points: points))
+        func edge(_ from: String, _ to: String) -> Edge? { landscape.edges.first { $0.from == from && $0.to == to } }
+        #expect(edge("gateway", "orders")?.points == [points[0].id])
+        #expect(edge("gateway", "orders")?.evidence.first?.path == "gateway/Sources/App/routes.swift")
+        #expect(edge("gateway", "inventory")?.points == [points[1].id])
+        #expect(edge("shipping", "external:api.carrier.example.com")?.strength == .call)
+        // Two HTTP endpoints configured: a relative call cannot be placed; a bare variable never is.
+        #expect(landscape.unresolved == [points[3].id, points[4].id].sorted())
+        #expect(TargetExpression.upperSnake("ordersBaseURL") == "ORDERS_BASE_URL")
+        #expect(TargetExpression.upperSnake("URLForOrders") == "URL_FOR_ORDERS")
+        #expect(TargetExpression.upperSnake("orders_url") == "ORDERS_URL")
+    }
+}
