@@ -1,8 +1,10 @@
 /// Collects edges and merges duplicates: one edge per (from, to, protocol, topic, strength),
-/// with all evidence and point ids kept. Weaker edges (config, start order) fold into a
-/// stronger edge of the same pair, so a `depends_on` next to a real call adds evidence,
-/// not a second arrow. Input order is deterministic (points, then config, then start order,
-/// each sorted), so the output is too.
+/// with all evidence and point ids kept. A start-order edge folds into any stronger edge of
+/// its pair; a config edge folds into a stronger edge of its pair that speaks the same
+/// protocol, or any stronger edge when the target is a resource (one system, one protocol).
+/// So `depends_on` and an env URL next to a real call add evidence, not more arrows, while
+/// HTTP and gRPC between the same two components stay apart. Input order is deterministic
+/// (points, then config, then start order, each sorted), so the output is too.
 struct EdgeCollector {
     private var edges: [Edge] = []
 
@@ -26,14 +28,20 @@ struct EdgeCollector {
         }
     }
 
-    /// Merged, folded and stably sorted edges.
-    var result: [Edge] {
+    static func normalized(_ protocolName: String) -> String {
+        protocolName == "https" ? "http" : protocolName
+    }
+
+    /// Merged, folded and stably sorted edges; `resources` are the ids of resource nodes.
+    func result(resources: Set<String>) -> [Edge] {
         var kept: [Edge] = []
         let byStrength = edges.enumerated().sorted { (Self.rank($0.element.strength), $0.offset) < (Self.rank($1.element.strength), $1.offset) }
         for edge in byStrength.map(\.element) {
             let rank = Self.rank(edge.strength)
             if rank > 0, let stronger = kept.firstIndex(where: {
                 $0.from == edge.from && $0.to == edge.to && Self.rank($0.strength) < rank
+                    && (edge.strength == .startOrder || resources.contains(edge.to)
+                        || Self.normalized($0.protocol) == Self.normalized(edge.protocol))
             }) {
                 kept[stronger].evidence += edge.evidence
                 kept[stronger].points += edge.points

@@ -28,7 +28,7 @@ public struct LandscapeResolver: Sendable {
         state.addDependencyEdges()
         for edge in facts.edges { state.edges.add(edge) }
 
-        let edges = state.edges.result
+        let edges = state.edges.result(resources: Set(state.resources.map(\.id)))
         var resources = state.resources
         for index in resources.indices {
             let users = edges.filter { $0.to == resources[index].id && state.isComponent($0.from) }.map(\.from)

@@ -227,3 +227,27 @@ struct LandscapeVariableTargetTests {
         #expect(TargetExpression.upperSnake("orders_url") == "ORDERS_URL")
     }
 }
+
+@Suite("Landscape: edge folding")
+struct LandscapeEdgeFoldingTests {
+    @Test func configEdgesOfAnotherProtocolStayApart() {
+        var collector = EdgeCollector()
+        let call = Evidence(path: "a/main.py", line: 3)
+        let config = Evidence(path: "k8s/a.yaml", line: 9)
+        let start = Evidence(path: "compose.yaml", line: 4)
+        collector.add(Edge(from: "a", to: "b", protocol: "http", mode: .sync, strength: .call, points: ["p2"], evidence: [call]))
+        collector.add(Edge(from: "a", to: "b", protocol: "http", mode: .sync, strength: .call, points: ["p1"], evidence: [call]))
+        collector.add(Edge(from: "a", to: "b", protocol: "grpc", mode: .sync, strength: .config, evidence: [config]))
+        collector.add(Edge(from: "a", to: "b", protocol: "https", mode: .sync, strength: .config, evidence: [config]))
+        collector.add(Edge(from: "a", to: "b", protocol: "depends_on", mode: .sync, strength: .startOrder, evidence: [start]))
+        collector.add(Edge(from: "a", to: "db", protocol: "postgresql", mode: .sync, strength: .call, evidence: [call]))
+        collector.add(Edge(from: "a", to: "db", protocol: "jdbc", mode: .sync, strength: .config, evidence: [config]))
+        let edges = collector.result(resources: ["db"])
+        #expect(edges.map { "\($0.from)->\($0.to) \($0.protocol) \($0.strength.rawValue)" } == [
+            "a->b grpc config", "a->b http call", "a->db postgresql call",
+        ])
+        #expect(edges[1].points == ["p1", "p2"])
+        #expect(edges[1].evidence == [call, config, start])
+        #expect(edges[2].evidence == [call, config])
+    }
+}
