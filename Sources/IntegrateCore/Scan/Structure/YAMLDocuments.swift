@@ -6,10 +6,19 @@ import Yams
 /// A malformed file becomes a warning `Diagnostic` naming the file and line, and no nodes, so one
 /// bad file never stops the rest of the scan.
 enum YAMLDocuments {
+    static let maxAliases = 256
+
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> [Node] {
         // JSON allows tabs as whitespace where YAML does not; inside valid JSON strings a tab is
         // always escaped, so replacing literal tabs keeps the meaning and every line number.
         let source = path.lowercased().hasSuffix(".json") ? text.replacingOccurrences(of: "\t", with: " ") : text
+        // Aliases expand to shared subtrees; a file built of alias chains ("billion laughs")
+        // would make every walk over it exponential. Real config uses a handful.
+        let aliases = TargetExpression.matches(#"(?m)(?:^|[\s\[,:\-])\*[A-Za-z0-9_\-]+"#, in: source).count
+        if aliases > maxAliases {
+            diagnostics.append(Diagnostic(.warning, "\(aliases) YAML aliases, over the limit of \(maxAliases): not read", path: path, line: 1))
+            return []
+        }
         // Documents before a malformed one are kept: one bad document in a multi-document
         // Kubernetes file loses only itself and what follows.
         var nodes: [Node] = []

@@ -171,3 +171,26 @@ struct StructureComposeEnvFileTests {
         #expect(facts.diagnostics.isEmpty)
     }
 }
+
+@Suite("Structure: hostile input")
+struct StructureHostileInputTests {
+    @Test func aliasBombIsReportedNotExpanded() throws {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...30 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let (facts, _) = try structuralFacts(["config/application.yml": text, "api/package.json": "{}\n"])
+        #expect(facts.diagnostics.count == 1)
+        #expect(facts.diagnostics.first?.message.contains("aliases") == true)
+        #expect(facts.components.map(\.id) == ["api"])
+    }
+
+    @Test func nonUTF8AndBinaryLookingFilesDoNotStopTheScan() throws {
+        let project = try TestProject(files: ["api/package.json": "{}\n"])
+        try Data([0xff, 0xfe, 0x00, 0x41, 0x3a, 0x20, 0x0a]).write(to: project.root.appendingPathComponent(".env"))
+        try Data([0x6f, 0x70, 0x65, 0x6e, 0x61, 0x70, 0x69, 0x3a, 0x20, 0xc3, 0x28, 0x0a]).write(to: project.root.appendingPathComponent("api/openapi.yaml"))
+        let walk = try FileWalker().walk(root: project.root)
+        let facts = StructuralScanner().scan(root: project.root, files: walk.files)
+        #expect(facts.components.map(\.id) == ["api"])
+    }
+}
