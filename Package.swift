@@ -11,7 +11,7 @@ let strictSwift: [SwiftSetting] = [
 
 let package = Package(
     name: "integrate",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "integrate", targets: ["integrate"]),
         .library(name: "IntegrateCore", targets: ["IntegrateCore"]),

@@ -2,8 +2,8 @@ import IntegrationKit
 
 // Happy-path overhead of each IntegrationKit strategy and of the pipeline against a bare call,
 // single task and contended, plus the cost of rejection by an open breaker.
-// Run: scripts/bench-kit (release build, allocation counting) or
-//      swift run -c release IntegrationKitBenchmarks
+// Run: scripts/bench-kit [filter] (release build, allocation counting) or
+//      swift run -c release IntegrationKitBenchmarks [filter]
 
 @inline(never)
 func bareOperation() async throws -> Int {
@@ -84,7 +84,9 @@ nonisolated func runAll() async throws {
     var bareContended: [Int: Double] = [:]
     print(pad("case", 44) + pad("ns/call", 10) + pad("overhead", 10) + pad("x bare", 8) + pad("allocs", 8)
           + pad("2 tasks", 10) + pad("4 tasks", 10))
-    for benchmark in cases {
+    // An optional argument keeps only the cases whose name contains it (plus the bare call).
+    let filter = CommandLine.arguments.dropFirst().first
+    for benchmark in cases where filter.map({ benchmark.name.contains($0) || benchmark.name == "bare call" }) ?? true {
         let (nanoseconds, allocations) = try await BenchmarkRunner.single(benchmark.iterations, benchmark.body)
         let two = try await BenchmarkRunner.contended(tasks: 2, benchmark.iterations / 2, benchmark.body)
         let four = try await BenchmarkRunner.contended(tasks: 4, benchmark.iterations / 4, benchmark.body)
@@ -101,5 +103,5 @@ nonisolated func runAll() async throws {
 }
 
 try await runAll()
-print("ns/call: single task; overhead = ns/call - bare call; 2/4 tasks: wall ns per call with that many tasks on one instance (+overhead).")
+print("ns/call: single task, process CPU time per call; overhead = ns/call - bare call; 2/4 tasks: wall ns per call with that many tasks on one instance (+overhead).")
 print("allocs: heap allocations per call (n/a unless run through scripts/bench-kit on glibc).")

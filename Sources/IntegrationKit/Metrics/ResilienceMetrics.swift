@@ -62,8 +62,14 @@ public struct ResilienceMetrics: Sendable {
     }
 
     /// Records one finished call of a pipeline.
+    @usableFromInline
     func recordCall(_ outcome: CallOutcome, duration: Duration) {
-        let index = CallOutcome.allCases.firstIndex(of: outcome) ?? 0
+        let index = switch outcome {
+        case .success: 0
+        case .failure: 1
+        case .rejected: 2
+        case .timeout: 3
+        }
         calls[index].increment()
         durations[index].recordNanoseconds(duration.nanoseconds)
     }

@@ -22,12 +22,13 @@ public struct ResiliencePipeline: Sendable {
     public let attemptTimeout: Timeout?
     public let bulkhead: Bulkhead?
     public let rateLimiter: RateLimiter?
-    let metrics: ResilienceMetrics?
-    let clock: any ResilienceClock
+    @usableFromInline let metrics: ResilienceMetrics?
+    @usableFromInline let clock: any ResilienceClock
 
     /// Runs `operation` through the pipeline.
     ///
     /// - Parameter shouldRetryResult: lets ``Retry`` retry on a result (for example HTTP 503).
+    @inlinable
     public func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
@@ -53,54 +54,66 @@ public struct ResiliencePipeline: Sendable {
         try await fallback.execute { try await execute(operation, shouldRetryResult: shouldRetryResult) }
     }
 
+    @usableFromInline
     static func outcome(of error: any Error) -> ResilienceMetrics.CallOutcome {
         guard let error = error as? ResilienceError else { return .failure }
         if error == .timeout { return .timeout }
         return error.isRejection ? .rejected : .failure
     }
 
-    private func runWithinTimeout<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T,
-        _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
-    ) async throws -> T {
-        guard let timeout else { return try await runRetrying(operation, shouldRetryResult) }
-        return try await timeout.execute { try await runRetrying(operation, shouldRetryResult) }
-    }
+    // The stages below are few, flat and inlinable on purpose: each nested generic async call adds
+    // a task-allocator frame, and deep unspecialized chains spill into a heap allocation per call.
 
-    private func runRetrying<T: Sendable>(
+    /// Stages 1-2: overall timeout, then retry.
+    @inlinable
+    func runWithinTimeout<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
     ) async throws -> T {
+        if let timeout {
+            return try await timeout.execute {
+                guard let retry else { return try await runAttempt(operation) }
+                return try await retry.execute({ try await runAttempt(operation) }, shouldRetryResult: shouldRetryResult)
+            }
+        }
         guard let retry else { return try await runAttempt(operation) }
         return try await retry.execute({ try await runAttempt(operation) }, shouldRetryResult: shouldRetryResult)
     }
 
-    private func runAttempt<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-        guard let circuitBreaker else { return try await runWithinAttemptTimeout(operation) }
-        guard let permit = circuitBreaker.tryAcquirePermission() else { throw ResilienceError.circuitOpen }
+    /// Stages 3-4: circuit breaker, then the per-attempt timeout.
+    @inlinable
+    func runAttempt<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        let permit: CircuitBreakerPermit?
+        if let circuitBreaker {
+            guard let granted = circuitBreaker.tryAcquirePermission() else { throw ResilienceError.circuitOpen }
+            permit = granted
+        } else {
+            permit = nil
+        }
         do {
-            let value = try await runWithinAttemptTimeout(operation)
-            circuitBreaker.onSuccess(permit)
+            let value: T
+            if let attemptTimeout {
+                value = try await attemptTimeout.execute { try await runGuarded(operation) }
+            } else {
+                value = try await runGuarded(operation)
+            }
+            if let permit { circuitBreaker?.onSuccess(permit) }
             return value
         } catch {
-            circuitBreaker.onError(permit, error)
+            if let permit { circuitBreaker?.onError(permit, error) }
             throw error
         }
     }
 
-    private func runWithinAttemptTimeout<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-        guard let attemptTimeout else { return try await runGuarded(operation) }
-        return try await attemptTimeout.execute { try await runGuarded(operation) }
-    }
-
-    private func runGuarded<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-        guard let bulkhead else { return try await runLimited(operation) }
+    /// Stages 5-7: bulkhead, rate limiter, operation.
+    @inlinable
+    func runGuarded<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        guard let bulkhead else {
+            if let rateLimiter { try await rateLimiter.acquire() }
+            return try await operation()
+        }
         try await bulkhead.acquire()
         defer { bulkhead.release() }
-        return try await runLimited(operation)
-    }
-
-    private func runLimited<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         if let rateLimiter { try await rateLimiter.acquire() }
         return try await operation()
     }

@@ -98,7 +98,7 @@ import Testing
         breakerClock.advance(by: .seconds(30))
         let stalled = await load(batches: 1, call)
         #expect(stalled.errorRate == 0)
-        #expect(stalled.p99 < .milliseconds(1_000))
+        #expect(stalled.p99 < .milliseconds(1_200))  // overall timeout 800 ms plus scheduling slack on a busy machine
         #expect(breaker.state == .open)  // the half-open probes timed out
 
         server.set(.healthy)
