@@ -139,7 +139,8 @@ private struct Resolution {
         for publish in points where publish.kind == .publish {
             guard let from = publish.component else { unresolved.append(publish.id); continue }
             var linked = false
-            for consumer in consumers where consumer.topic == publish.topic && consumer.technology == publish.technology {
+            for consumer in consumers where consumer.topic == publish.topic
+                && (consumer.technology == publish.technology || consumer.protocol == publish.protocol) {
                 guard let to = consumer.component, to != from else { continue }
                 edges.add(Edge(
                     from: from, to: to, protocol: publish.protocol, mode: .async, strength: .messaging, topic: publish.topic,
