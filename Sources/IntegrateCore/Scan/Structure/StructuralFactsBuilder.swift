@@ -209,8 +209,12 @@ struct StructuralFactsBuilder {
 
     // MARK: Config files
 
-    mutating func addSetting(key: String, value: String?, path: String, line: Int) {
-        if let entry = ConfigClassifier.entry(key: key, value: value, component: owner(of: path), path: path, line: line) {
+    /// A setting from a config file; `forceSecret` for values a Secret holds, whatever the key.
+    mutating func addSetting(key: String, value: String?, path: String, line: Int, forceSecret: Bool = false) {
+        if forceSecret {
+            config.append(ConfigEntry(key: key, kind: .secret, value: nil, component: owner(of: path),
+                                      evidence: Evidence(path: path, line: line, snippet: "\(key)=***")))
+        } else if let entry = ConfigClassifier.entry(key: key, value: value, component: owner(of: path), path: path, line: line) {
             config.append(entry)
         }
     }

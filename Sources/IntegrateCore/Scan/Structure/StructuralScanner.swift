@@ -52,6 +52,10 @@ public struct StructuralScanner: Sendable {
         let kubernetes = KubernetesDetector().manifests(files: project, diagnostics: &diagnostics)
         for workload in kubernetes.workloads { builder.addWorkload(workload) }
         for service in kubernetes.services { builder.addKubernetesService(service) }
+        for variable in kubernetes.unreferenced {
+            builder.addSetting(key: variable.key, value: variable.value, path: variable.evidence.path, line: variable.evidence.line,
+                               forceSecret: variable.value == nil)
+        }
         for setting in ConfigFileDetector().settings(files: project, diagnostics: &diagnostics) {
             builder.addSetting(key: setting.key, value: setting.value, path: setting.path, line: setting.line)
         }

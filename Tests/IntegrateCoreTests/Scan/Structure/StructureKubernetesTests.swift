@@ -85,4 +85,59 @@ struct StructureKubernetesTests {
         #expect(facts.diagnostics.first?.path == "k8s/all.yml")
         #expect((facts.diagnostics.first?.line ?? 0) >= 10)
     }
+
+    @Test func configMapsFeedWorkloadEnvAndSecretsAreLocationsOnly() throws {
+        let (facts, _) = try structuralFacts([
+            "k8s/app.yaml": """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: api-config
+                data:
+                  ORDERS_URL: http://orders:8000
+                  LOG_LEVEL: debug
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: shared
+                data:
+                  CACHE_HOST: redis
+                  SEARCH_URL: http://search:9200
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: api-secrets
+                stringData:
+                  stripe: sk_live_from_k8s_secret
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - image: acme/api:1
+                          envFrom:
+                            - configMapRef: {name: api-config}
+                          env:
+                            - name: REDIS_HOST
+                              valueFrom: {configMapKeyRef: {name: shared, key: CACHE_HOST}}
+                """,
+        ])
+        let api = facts.config.filter { $0.component == "api" }
+        #expect(api.first { $0.key == "ORDERS_URL" }?.value == "http://orders:8000")
+        #expect(api.first { $0.key == "ORDERS_URL" }?.evidence.line == 6)
+        #expect(api.first { $0.key == "REDIS_HOST" }?.value == "redis")
+        #expect(!api.contains { $0.key == "LOG_LEVEL" })
+        // `shared` is read key by key only, so its other keys stay project-wide.
+        let search = try #require(facts.config.first { $0.key == "SEARCH_URL" })
+        #expect(search.component == nil && search.value == "http://search:9200")
+        let secret = try #require(facts.config.first { $0.key == "stripe" })
+        #expect(secret.kind == .secret && secret.value == nil && secret.evidence.line == 22)
+        #expect(!StableJSON.encode(facts.config).contains("sk_live_from_k8s_secret"))
+    }
 }
