@@ -60,7 +60,10 @@ public struct StructuralScanner: Sendable {
             builder.addSetting(key: setting.key, value: setting.value, path: setting.path, line: setting.line)
         }
         for dependency in dependencies { builder.addDependency(dependency) }
-        let specs = SpecDetector().specs(files: project, diagnostics: &diagnostics).map { spec in
+        // Contracts under tests (Pact files, specs the contract tests check) are still the
+        // project's contracts; fixtures and samples are not.
+        let specFiles = ProjectFiles(files: allFiles.filter { !Self.isIn(Self.exampleFolders, $0.path) })
+        let specs = SpecDetector().specs(files: specFiles, diagnostics: &diagnostics).map { spec in
             var spec = spec
             spec.component = builder.owner(of: spec.path)
             return spec
@@ -77,11 +80,14 @@ public struct StructuralScanner: Sendable {
 
     /// Folders whose manifests, deployment files and specs describe test doubles, fixtures or
     /// samples, not the project's own components.
-    static let testOrExampleFolders: Set<String> = [
-        "test", "tests", "__tests__", "testdata", "fixtures", "__fixtures__", "examples", "example", "samples", "sample",
-    ]
+    static let testFolders: Set<String> = ["test", "tests", "__tests__", "testdata"]
+    static let exampleFolders: Set<String> = ["fixtures", "__fixtures__", "examples", "example", "samples", "sample"]
 
     static func isTestOrExample(_ path: String) -> Bool {
-        path.split(separator: "/").dropLast().contains { testOrExampleFolders.contains($0.lowercased()) }
+        isIn(testFolders.union(exampleFolders), path)
+    }
+
+    private static func isIn(_ folders: Set<String>, _ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { folders.contains($0.lowercased()) }
     }
 }

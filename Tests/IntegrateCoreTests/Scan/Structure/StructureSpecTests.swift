@@ -45,4 +45,14 @@ struct StructureSpecTests {
         #expect(diagnostic.path == "api/openapi.json")
         #expect(diagnostic.line == 4)
     }
+
+    @Test func contractsUnderTestsCountFixturesDoNot() throws {
+        let (facts, _) = try structuralFacts([
+            "web/package.json": "{}\n",
+            "web/tests/pacts/web-orders.json": "{\"consumer\": {\"name\": \"web\"}, \"provider\": {\"name\": \"orders\"}}\n",
+            "web/tests/fixtures/openapi.yaml": "openapi: 3.0.0\ninfo: {title: Fixture, version: '1'}\n",
+        ])
+        #expect(facts.specs.map(\.path) == ["web/tests/pacts/web-orders.json"])
+        #expect(facts.specs.first?.component == "web")
+    }
 }
