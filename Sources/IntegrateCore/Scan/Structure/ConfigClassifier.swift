@@ -24,7 +24,7 @@ enum ConfigClassifier {
     }
 
     /// The value with user info, password query items and `Password=` parts removed:
-    /// `postgres://user:pass@db/x` -> `postgres://db/x`.
+    /// `postgres://user:pass@db/x` -> `postgres://db/x`, `root:pw@tcp(db:3306)/x` -> `tcp(db:3306)/x`.
     static func redact(_ value: String) -> String {
         var result = value
         if let schemeEnd = result.range(of: "://") {
@@ -33,6 +33,9 @@ enum ConfigClassifier {
             if let at = result[schemeEnd.upperBound..<authorityEnd].lastIndex(of: "@") {
                 result.removeSubrange(schemeEnd.upperBound...at)
             }
+        } else if let at = result.firstIndex(of: "@"), !result[..<at].contains(where: \.isWhitespace) {
+            // DSNs without a scheme: `user:pass@tcp(db:3306)/app`, `jdbc:oracle:thin:user/pass@db:1521`.
+            result.removeSubrange(...at)
         }
         if let query = result.firstIndex(of: "?") {
             let items = result[result.index(after: query)...].split(separator: "&").filter { item in
