@@ -57,7 +57,13 @@ enum ConfigClassifier {
     /// A config entry for `key = value`, or `nil` when the key wires nothing.
     static func entry(key: String, value: String?, component: String?, path: String, line: Int) -> ConfigEntry? {
         guard let kind = classify(key: key, value: value) else { return nil }
-        let shown = kind == .secret ? nil : value.map(redact)
+        var shown = kind == .secret ? nil : value.map(redact)
+        // A webhook URL's path is its credential (`hooks.slack.com/services/T0/B0/XXXX`):
+        // only the scheme and host are shown.
+        if key.uppercased().contains("WEBHOOK"), let url = shown, let schemeEnd = url.range(of: "://") {
+            let host = url[schemeEnd.upperBound...].prefix { !"/?#".contains($0) }
+            shown = url[..<schemeEnd.upperBound] + host
+        }
         let snippet = kind == .secret ? "\(key)=***" : "\(key)=\(shown ?? "")"
         return ConfigEntry(key: key, kind: kind, value: shown, component: component,
                            evidence: Evidence(path: path, line: line, snippet: snippet))

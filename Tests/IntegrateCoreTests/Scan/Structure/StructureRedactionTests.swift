@@ -27,4 +27,11 @@ struct StructureRedactionTests {
         #expect(ConfigClassifier.classify(key: "GITHUB_TOKEN", value: nil) == .secret)
         #expect(ConfigClassifier.classify(key: "LOG_LEVEL", value: "debug") == nil)
     }
+
+    @Test func webhookURLsKeepOnlyTheirHost() {
+        let entry = ConfigClassifier.entry(key: "SLACK_WEBHOOK_URL", value: "https://hooks.slack.com/services/T0/B0/XXXXSECRET",
+                                           component: nil, path: ".env", line: 1)
+        #expect(entry?.value == "https://hooks.slack.com")
+        #expect(entry?.evidence.snippet == "SLACK_WEBHOOK_URL=https://hooks.slack.com")
+    }
 }
