@@ -62,7 +62,7 @@ enum ConfigClassifier {
         // only the scheme and host are shown.
         if key.uppercased().contains("WEBHOOK"), let url = shown, let schemeEnd = url.range(of: "://") {
             let host = url[schemeEnd.upperBound...].prefix { !"/?#".contains($0) }
-            shown = url[..<schemeEnd.upperBound] + host
+            shown = String(url[..<schemeEnd.upperBound]) + String(host)
         }
         let snippet = kind == .secret ? "\(key)=***" : "\(key)=\(shown ?? "")"
         return ConfigEntry(key: key, kind: kind, value: shown, component: component,
