@@ -75,17 +75,20 @@ private struct Resolution {
         let expression = TargetExpression(target)
         for key in expression.keyReferences {
             for value in configValues(key, component: component) {
-                if let node = node(forHosts: TargetExpression(value).hosts, component: component) { return node }
+                let hosts = TargetExpression(value).hosts
+                if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
             }
         }
-        return node(forHosts: expression.hosts, component: component)
+        return node(forHosts: expression.hosts, external: expression.explicitHosts, component: component)
     }
 
-    private mutating func node(forHosts hosts: [String], component: String?) -> String? {
+    /// The node named by one of `hosts`; failing that, an external system for one of
+    /// `external` (hosts named for sure, so a code expression never becomes an API).
+    private mutating func node(forHosts hosts: [String], external: [String], component: String?) -> String? {
         for host in hosts {
             if let node = self.hosts.node(host), node != component { return node }
         }
-        for host in hosts where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false {
+        for host in external where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false {
             if let vendor = KnownHosts.vendor(of: host) { return resource(id: "saas:\(vendor)", kind: .saas, system: vendor, name: vendor) }
             return resource(id: "external:\(host)", kind: .externalAPI, system: "http", name: host, host: host)
         }

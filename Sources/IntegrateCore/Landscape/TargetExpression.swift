@@ -27,8 +27,18 @@ struct TargetExpression {
         return keys
     }
 
-    /// Hostnames named, lowercased, in order of appearance.
-    var hosts: [String] {
+    /// Hostnames named, lowercased, in order of appearance. A bare word (`orders`,
+    /// `api.example.com`) counts only when nothing else names a host.
+    var hosts: [String] { hosts(bare: true) }
+
+    /// Hosts the text names for sure: in a URL, `host:port`, `Host=`, or a quoted literal that
+    /// is a hostname. A bare `config.url` in code is an expression, not a host.
+    var explicitHosts: [String] {
+        let quoted = text.range(of: #"^["'`].*["'`]$"#, options: .regularExpression) != nil
+        return hosts(bare: quoted)
+    }
+
+    private func hosts(bare allowBare: Bool) -> [String] {
         var hosts: [String] = []
         func add(_ host: String) {
             let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".[]"))
@@ -42,7 +52,7 @@ struct TargetExpression {
         for match in Self.matches(#"(?i)\b(?:host|server|data source|address)\s*=\s*([A-Za-z0-9.\-]+)"#, in: rest) { add(match[1]) }
         for match in Self.matches(#"(?<![A-Za-z0-9.\-/@])([A-Za-z][A-Za-z0-9.\-]*):([0-9]{2,5})\b"#, in: rest) { add(match[1]) }
         let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` "))
-        if hosts.isEmpty, bare.range(of: #"^[a-z][a-z0-9\-]*(\.[a-z0-9\-]+)*$"#, options: .regularExpression) != nil { add(bare) }
+        if allowBare, hosts.isEmpty, bare.range(of: #"^[a-z][a-z0-9\-]*(\.[a-z0-9\-]+)*$"#, options: .regularExpression) != nil { add(bare) }
         return hosts
     }
 

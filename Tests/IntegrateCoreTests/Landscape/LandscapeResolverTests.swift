@@ -128,6 +128,8 @@ struct LandscapeResolverTests {
             point("py.saas.stripe", "orders/app/pay.py", 3, kind: .saas, technology: "stripe", protocol: "https"),
             point("js.http.fetch", "notifications/src/a.ts", 4, kind: .outboundHTTP, target: "https://api.twilio.com/2010-04-01/Messages"),
             point("js.http.fetch", "notifications/src/a.ts", 9, kind: .outboundHTTP, target: "`https://api.example.com/v1/${id}`"),
+            point("py.http.requests", "orders/app/x.py", 10, kind: .outboundHTTP, target: "config.url"),
+            point("py.http.requests", "orders/app/x.py", 11, kind: .outboundHTTP, target: "'partner.example.org'"),
         ]
         let landscape = try Self.resolve(points)
         #expect(Self.edge(landscape, "orders", "saas:stripe") != nil)
@@ -135,6 +137,8 @@ struct LandscapeResolverTests {
         let external = try #require(landscape.resources.first { $0.id == "external:api.example.com" })
         #expect(external.kind == .externalAPI && external.usedBy == ["notifications"])
         #expect(landscape.resources.first { $0.id == "saas:stripe" }?.kind == .saas)
+        #expect(landscape.unresolved == [points[3].id])
+        #expect(Self.edge(landscape, "orders", "external:partner.example.org")?.points == [points[4].id])
     }
 
     @Test func unresolvedTargetsStayVisibleAndTestsAreKeptApart() throws {
