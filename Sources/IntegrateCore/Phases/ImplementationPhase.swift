@@ -9,6 +9,24 @@ public struct ImplementationPhase: IntegrationPhase {
     /// File names whose values are examples by convention, not real configuration.
     static let exampleMarkers = [".example", ".sample", ".template", ".dist", "example.", "sample."]
 
+    /// Whether a config line gives `key` a value written in the file (`KEY=abc`, `KEY: abc`,
+    /// `${KEY:-abc}`), rather than a reference to the environment (`${KEY}`) or a secret store.
+    static func holdsLiteralValue(_ line: String, key: String) -> Bool {
+        guard let keyRange = line.range(of: key) else { return false }
+        var rest = line[keyRange.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
+        guard let separator = rest.first, separator == "=" || separator == ":" else { return false }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+        let value = String(rest.prefix { $0 != "#" }).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+        if value.isEmpty || value.hasPrefix("{") || value.hasPrefix("<") { return false }
+        if value.hasPrefix("$") {
+            // `${KEY:-default}` / `${KEY-default}` commit a default value.
+            guard let dash = value.range(of: "-") else { return false }
+            let fallback = value[dash.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "} "))
+            return !fallback.isEmpty
+        }
+        return true
+    }
+
     public func run(_ context: PhaseContext) -> PhaseResult {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
@@ -20,7 +38,10 @@ public struct ImplementationPhase: IntegrationPhase {
         let secrets = landscape.config.filter { $0.kind == .secret }
         let committedSecrets = secrets.filter { entry in
             let name = entry.evidence.path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
-            return !Self.exampleMarkers.contains { name.contains($0) }
+            guard !Self.exampleMarkers.contains(where: { name.contains($0) }) else { return false }
+            let lines = context.sources.lines(entry.evidence.path)
+            guard entry.evidence.line >= 1, entry.evidence.line <= lines.count else { return false }
+            return Self.holdsLiteralValue(lines[entry.evidence.line - 1], key: entry.key)
         }
         var lines: [String] = []
         let endpoints = landscape.config.filter { $0.kind == .endpoint }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks at every production outbound call for a timeout, retries and a circuit breaker, and
 /// rates a missing timeout by what the client library does without one.
 public struct ResilienceAudit: Sendable {
@@ -42,7 +44,7 @@ public struct ResilienceAudit: Sendable {
 
     public init(landscape: Landscape, sources: SourceCache) {
         let outboundKinds: Set<IntegrationPoint.Kind> = [.outboundHTTP, .grpcClient, .graphqlClient, .saas]
-        entries = landscape.productionPoints.filter { outboundKinds.contains($0.kind) }.compactMap { point in
+        entries = landscape.productionPoints.filter { outboundKinds.contains($0.kind) && !Self.isDeclaration($0) }.compactMap { point in
             guard let evidence = point.evidence.first else { return nil }
             let timeout = sources.find(Self.timeoutWords, in: evidence.path, near: evidence.line, window: 6)
             let retry = sources.find(Self.retryWords, in: evidence.path)
@@ -53,5 +55,12 @@ public struct ResilienceAudit: Sendable {
                 point: point, timeout: timeout, retry: retry, breaker: breaker,
                 libraryDefault: known?.behaviour ?? "unknown default", severity: timeout != nil ? .info : (known?.severity ?? .warning))
         }
+    }
+
+    /// An SDK import or client construction is not a call: there is no request to time out.
+    static func isDeclaration(_ point: IntegrationPoint) -> Bool {
+        guard point.kind == .saas, let snippet = point.evidence.first?.snippet.trimmingCharacters(in: .whitespaces) else { return false }
+        if ["import ", "from ", "using ", "#include"].contains(where: { snippet.hasPrefix($0) }) { return true }
+        return snippet.contains("require(") || !snippet.contains("(")
     }
 }

@@ -14,3 +14,19 @@ import Testing
         #expect(IntegrationRun.relativePath(from: URL(fileURLWithPath: from), to: URL(fileURLWithPath: to)) == expected)
     }
 }
+
+@Suite struct SecretValueTests {
+    @Test(arguments: [
+        ("STRIPE_SECRET_KEY=sk_test_abc", true),
+        ("      STRIPE_SECRET_KEY: ${STRIPE_SECRET_KEY}", false),
+        ("      - STRIPE_SECRET_KEY=${STRIPE_SECRET_KEY}", false),
+        ("      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme}", true),
+        ("TOKEN=", false),
+        ("  password: \"hunter2\"  # old", true),
+        ("  - name: DB_PASSWORD", false),
+    ])
+    func aSecretIsCommittedOnlyWhenTheFileGivesItsValue(line: String, literal: Bool) {
+        let key = line.contains("STRIPE") ? "STRIPE_SECRET_KEY" : line.contains("POSTGRES") ? "POSTGRES_PASSWORD" : line.contains("TOKEN") ? "TOKEN" : line.contains("DB_PASSWORD") ? "DB_PASSWORD" : "password"
+        #expect(ImplementationPhase.holdsLiteralValue(line, key: key) == literal)
+    }
+}
