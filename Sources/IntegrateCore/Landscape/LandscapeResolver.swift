@@ -1,11 +1,213 @@
+import Foundation
+
 /// Joins structural facts and raw source points into one landscape: assigns points to
 /// components, resolves targets into edges, and keeps unresolved targets visible.
+///
+/// A target resolves through, in order: the env/config keys it names (to their value in the
+/// component's config, then the host in that value); the URL, `host:port` or hostname it
+/// holds (a compose service, Kubernetes Service, component or resource); the only resource of
+/// the point's system (stores, caches, brokers); a known SaaS host or another external host.
+/// Publishers and consumers of one topic are linked across components.
 public struct LandscapeResolver: Sendable {
     public init() {}
 
     public func resolve(facts: StructuralFacts, source: SourceScanResult) -> Landscape {
-        Landscape(
-            components: facts.components, points: source.points, edges: facts.edges, resources: facts.resources,
-            specs: facts.specs, config: facts.config, unresolved: [], languages: source.languages)
+        var state = Resolution(facts: facts)
+        let points = source.points.map { point -> IntegrationPoint in
+            var point = point
+            if point.component == nil, let path = point.evidence.first?.path { point.component = state.owner(of: path) }
+            return point
+        }.sorted { ($0.evidence.first?.path ?? "", $0.evidence.first?.line ?? 0, $0.id) < ($1.evidence.first?.path ?? "", $1.evidence.first?.line ?? 0, $1.id) }
+
+        var unresolved: [String] = []
+        for point in points where point.isOutbound && point.scope == .production && point.kind != .publish {
+            if !state.resolveCall(point) { unresolved.append(point.id) }
+        }
+        unresolved += state.resolveMessaging(points.filter { $0.scope == .production })
+        state.addConfigEdges()
+        state.addDependencyEdges()
+        for edge in facts.edges { state.edges.add(edge) }
+
+        let edges = state.edges.result(resources: Set(state.resources.map(\.id)))
+        var resources = state.resources
+        for index in resources.indices {
+            let users = edges.filter { $0.to == resources[index].id && state.isComponent($0.from) }.map(\.from)
+            resources[index].usedBy = Array(Set(resources[index].usedBy + users)).sorted()
+        }
+        return Landscape(
+            components: facts.components.sorted { $0.id < $1.id }, points: points, edges: edges,
+            resources: resources.sorted { $0.id < $1.id }, specs: facts.specs.sorted { $0.path < $1.path },
+            config: facts.config, unresolved: Array(Set(unresolved)).sorted(), languages: source.languages)
+    }
+}
+
+/// The working state of one resolution.
+private struct Resolution {
+    let components: [Component]
+    let config: [ConfigEntry]
+    var resources: [Resource]
+    var hosts: HostIndex
+    var edges = EdgeCollector()
+
+    init(facts: StructuralFacts) {
+        components = facts.components
+        config = facts.config
+        resources = facts.resources
+        hosts = HostIndex(components: facts.components, resources: facts.resources)
+    }
+
+    func isComponent(_ id: String) -> Bool { components.contains { $0.id == id } }
+
+    func owner(of path: String) -> String? {
+        ProjectFiles.owner(of: path, in: components)
+    }
+
+    /// Config values a component sees for `key`: its own first, then project-wide ones.
+    func configValues(_ key: String, component: String?) -> [String] {
+        let matching = config.filter { $0.key == key && $0.kind == .endpoint }
+        let own = matching.filter { $0.component == component && component != nil }
+        let shared = matching.filter { $0.component == nil }
+        return (own + shared).compactMap(\.value)
+    }
+
+    /// The node a target expression names, seen from `component`.
+    mutating func node(for target: String, component: String?) -> String? {
+        let expression = TargetExpression(target)
+        for key in expression.keyReferences {
+            for value in configValues(key, component: component) {
+                let hosts = TargetExpression(value).hosts
+                if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
+            }
+        }
+        return node(forHosts: expression.hosts, external: expression.explicitHosts, component: component)
+    }
+
+    /// The node named by one of `hosts`; failing that, an external system for one of
+    /// `external` (hosts named for sure, so a code expression never becomes an API).
+    private mutating func node(forHosts hosts: [String], external: [String], component: String?) -> String? {
+        for host in hosts {
+            if let node = self.hosts.node(host), node != component { return node }
+        }
+        for host in external where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false {
+            if let vendor = KnownHosts.vendor(of: host) { return resource(id: "saas:\(vendor)", kind: .saas, system: vendor, name: vendor) }
+            return resource(id: "external:\(host)", kind: .externalAPI, system: "http", name: host, host: host)
+        }
+        return nil
+    }
+
+    private mutating func resource(id: String, kind: Resource.Kind, system: String, name: String, host: String? = nil) -> String {
+        if !resources.contains(where: { $0.id == id }) {
+            resources.append(Resource(id: id, kind: kind, system: system, name: name, host: host))
+        }
+        return id
+    }
+
+    /// The only resource of `system`, when exactly one exists.
+    func onlyResource(of system: String) -> String? {
+        let matching = resources.filter { $0.system == system }
+        return matching.count == 1 ? matching[0].id : nil
+    }
+
+    /// A relative HTTP call (`"rates?order=1"` on a client whose base address is set
+    /// elsewhere) goes to the component's HTTP endpoint when its own config holds exactly one.
+    mutating func onlyHTTPEndpoint(of component: String) -> String? {
+        let urls = Set(config.filter { $0.component == component && $0.kind == .endpoint }.compactMap(\.value).filter {
+            $0.hasPrefix("http://") || $0.hasPrefix("https://")
+        })
+        guard urls.count == 1, let url = urls.first else { return nil }
+        return node(for: url, component: component)
+    }
+
+    /// Resolves an outbound, non-publish point into an edge; `false` when nothing matched.
+    mutating func resolveCall(_ point: IntegrationPoint) -> Bool {
+        guard let from = point.component else { return false }
+        var target = point.target.flatMap { node(for: $0, component: from) }
+        if target == nil, [.database, .cache].contains(point.kind) { target = onlyResource(of: point.technology) }
+        if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
+            target = onlyHTTPEndpoint(of: from)
+        }
+        if target == nil, point.kind == .saas {
+            target = resource(id: "saas:\(point.technology)", kind: .saas, system: point.technology, name: point.technology)
+        }
+        guard let to = target, to != from else { return false }
+        edges.add(Edge(from: from, to: to, protocol: point.protocol, mode: point.mode, strength: .call, points: [point.id], evidence: point.evidence))
+        return true
+    }
+
+    /// Producer -> consumer edges per topic, and producer -> broker edges; returns the ids of
+    /// publish points linked to nothing.
+    mutating func resolveMessaging(_ points: [IntegrationPoint]) -> [String] {
+        var unresolved: [String] = []
+        let consumers = points.filter { $0.kind == .consume && $0.topic != nil }
+        for publish in points where publish.kind == .publish {
+            guard let from = publish.component else { unresolved.append(publish.id); continue }
+            var linked = false
+            for consumer in consumers where consumer.topic == publish.topic
+                && (consumer.technology == publish.technology || consumer.protocol == publish.protocol) {
+                guard let to = consumer.component, to != from else { continue }
+                edges.add(Edge(
+                    from: from, to: to, protocol: publish.protocol, mode: .async, strength: .messaging, topic: publish.topic,
+                    points: [publish.id, consumer.id], evidence: publish.evidence + consumer.evidence))
+                linked = true
+            }
+            let broker = publish.target.flatMap { node(for: $0, component: from) }.flatMap { id in
+                resources.contains { $0.id == id && $0.kind == .broker } ? id : nil
+            } ?? onlyResource(of: publish.technology)
+            if let broker {
+                edges.add(Edge(
+                    from: from, to: broker, protocol: publish.protocol, mode: .async, strength: .call, topic: publish.topic,
+                    points: [publish.id], evidence: publish.evidence))
+                linked = true
+            }
+            if !linked { unresolved.append(publish.id) }
+        }
+        return unresolved
+    }
+
+    /// Edges that only configuration states: an endpoint value in a component's config that
+    /// names another node.
+    mutating func addConfigEdges() {
+        for entry in config where entry.kind == .endpoint {
+            guard let from = entry.component, let value = entry.value,
+                  let to = node(for: value, component: from), to != from else { continue }
+            let expression = TargetExpression(value)
+            let target = resources.first { $0.id == to }
+            let protocolName = Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
+            let mode: IntegrationPoint.Mode = target?.kind == .broker ? .async : .sync
+            edges.add(Edge(from: from, to: to, protocol: protocolName, mode: mode, strength: .config, evidence: [entry.evidence]))
+        }
+    }
+
+    /// Edges from a component to the stores, brokers and SaaS its manifests depend on (the
+    /// client library is the evidence); they fold into a call edge of the pair when one exists.
+    mutating func addDependencyEdges() {
+        for resource in resources {
+            for user in resource.usedBy {
+                guard let folder = components.first(where: { $0.id == user })?.path else { continue }
+                let evidence = resource.evidence.filter { ProjectFiles.contains(folder: folder, path: $0.path) }
+                guard !evidence.isEmpty else { continue }
+                let protocolName = resource.kind == .saas ? "http" : resource.system == "rabbitmq" ? "amqp" : resource.system
+                edges.add(Edge(from: user, to: resource.id, protocol: protocolName, mode: resource.kind == .broker ? .async : .sync,
+                               strength: .config, evidence: evidence))
+            }
+        }
+    }
+
+    static func protocolName(scheme: String?, key: String, target: Resource?) -> String {
+        if let scheme {
+            let last = scheme.split(separator: ":").last.map(String.init) ?? scheme
+            switch last {
+            case "http", "https", "https+http", "http+https", "lb", "ws", "wss": return "http"
+            case "postgres", "postgresql": return "postgresql"
+            case "amqp", "amqps": return "amqp"
+            case "rediss": return "redis"
+            case "mongodb", "mongodb+srv": return "mongodb"
+            default: return last
+            }
+        }
+        if let target { return target.kind == .saas || target.kind == .externalAPI ? "tcp" : target.system }
+        // A bare `host:port` naming another component: gRPC in practice (`*_SERVICE_ADDR`).
+        let upper = key.uppercased()
+        return upper.contains("GRPC") || upper.hasSuffix("_ADDR") ? "grpc" : "tcp"
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The result of scanning a project: its landscape plus what was reported or skipped on the way.
-public struct ScanResult: Sendable {
+public struct ScanResult: Codable, Sendable {
     public var landscape: Landscape
     public var diagnostics: [Diagnostic]
     public var skipped: [SkippedFile]
@@ -21,7 +21,10 @@ public struct ProjectScanner: Sendable {
         self.options = options
     }
 
+    /// Walks, reads and resolves the project at `root`; a missing folder or a file is a usage
+    /// error, every recoverable problem a `Diagnostic` in the result.
     public func scan(root: URL) throws -> ScanResult {
+        let root = try IntegrationRun.validateProject(root)
         let walk = try FileWalker(options: options).walk(root: root)
         let source = SourceScanner(options: options).scan(files: walk.files)
         let facts = StructuralScanner().scan(root: root, files: walk.files)

@@ -24,10 +24,70 @@ public struct StructuralFacts: Sendable {
 }
 
 /// Maps manifests, docker-compose, Kubernetes, env files and API specs into structural facts.
+///
+/// Components come from folders with a manifest or Dockerfile, compose services and Kubernetes
+/// workloads, merged by path, service name and image; stores and brokers from images and client
+/// libraries; config entries from env files and deployment env, secrets by location only.
 public struct StructuralScanner: Sendable {
     public init() {}
 
-    public func scan(root: URL, files: [WalkedFile]) -> StructuralFacts {
-        StructuralFacts()
+    public func scan(root: URL, files allFiles: [WalkedFile]) -> StructuralFacts {
+        var builder = StructuralFactsBuilder(rootName: root.standardizedFileURL.lastPathComponent)
+        let files = allFiles.filter { !Self.isTestOrExample($0.path) }
+        let project = ProjectFiles(files: files)
+        var diagnostics: [Diagnostic] = []
+
+        let manifests = files.filter { ManifestDetector.isManifest(ProjectFiles.name($0.path)) }
+        var dependencies: [ManifestDetector.Dependency] = []
+        for file in manifests {
+            builder.addManifest(path: file.path)
+            if let text = project.text(file, diagnostics: &diagnostics) {
+                dependencies += ManifestDetector().dependencies(path: file.path, text: text)
+            }
+        }
+        for service in ComposeDetector().services(files: project, diagnostics: &diagnostics) {
+            builder.addComposeService(service)
+        }
+        builder.addComposeEdges()
+        let kubernetes = KubernetesDetector().manifests(files: project, diagnostics: &diagnostics)
+        for workload in kubernetes.workloads { builder.addWorkload(workload) }
+        for service in kubernetes.services { builder.addKubernetesService(service) }
+        for variable in kubernetes.unreferenced {
+            builder.addSetting(key: variable.key, value: variable.value, path: variable.evidence.path, line: variable.evidence.line,
+                               forceSecret: variable.value == nil)
+        }
+        for setting in ConfigFileDetector().settings(files: project, diagnostics: &diagnostics) {
+            builder.addSetting(key: setting.key, value: setting.value, path: setting.path, line: setting.line)
+        }
+        for dependency in dependencies { builder.addDependency(dependency) }
+        // Contracts under tests (Pact files, specs the contract tests check) are still the
+        // project's contracts; fixtures and samples are not.
+        let specFiles = ProjectFiles(files: allFiles.filter { !Self.isIn(Self.exampleFolders, $0.path) })
+        let specs = SpecDetector().specs(files: specFiles, diagnostics: &diagnostics).map { spec in
+            var spec = spec
+            spec.component = builder.owner(of: spec.path)
+            return spec
+        }
+        builder.assignLanguages(files: allFiles)
+        var facts = builder.facts
+        facts.specs = specs.sorted { $0.path < $1.path }
+        // A file read by two detectors (a Kubernetes manifest that mentions `openapi`) is
+        // reported once.
+        var seen: Set<Diagnostic> = []
+        facts.diagnostics = diagnostics.filter { seen.insert($0).inserted }
+        return facts
+    }
+
+    /// Folders whose manifests, deployment files and specs describe test doubles, fixtures or
+    /// samples, not the project's own components.
+    static let testFolders: Set<String> = ["test", "tests", "__tests__", "testdata"]
+    static let exampleFolders: Set<String> = ["fixtures", "__fixtures__", "examples", "example", "samples", "sample"]
+
+    static func isTestOrExample(_ path: String) -> Bool {
+        isIn(testFolders.union(exampleFolders), path)
+    }
+
+    private static func isIn(_ folders: Set<String>, _ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { folders.contains($0.lowercased()) }
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import Yams
+
+/// Finds API description files: OpenAPI/Swagger and AsyncAPI (YAML or JSON), `.proto` files
+/// with a `service`, GraphQL SDL and Pact contracts.
+struct SpecDetector {
+    func specs(files: ProjectFiles, diagnostics: inout [Diagnostic]) -> [APISpec] {
+        var specs: [APISpec] = []
+        for file in files.files {
+            let lower = file.path.lowercased()
+            if lower.hasSuffix(".proto") {
+                if let text = files.text(file, diagnostics: &diagnostics), let spec = proto(file.path, text) { specs.append(spec) }
+            } else if lower.hasSuffix(".graphql") || lower.hasSuffix(".graphqls") || lower.hasSuffix(".gql") {
+                if let text = files.text(file, diagnostics: &diagnostics), let spec = graphQL(file.path, text) { specs.append(spec) }
+            } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") {
+                guard !lower.hasSuffix("package.json"), !lower.hasSuffix("package-lock.json"),
+                      let text = files.text(file, diagnostics: &diagnostics),
+                      ["openapi", "swagger", "asyncapi", "consumer"].contains(where: text.contains) else { continue }
+                if let spec = document(file.path, text, diagnostics: &diagnostics) { specs.append(spec) }
+            }
+        }
+        return specs
+    }
+
+    private func document(_ path: String, _ text: String, diagnostics: inout [Diagnostic]) -> APISpec? {
+        var ignored: [Diagnostic] = []
+        // Only files that declare a spec key at the top are specs; other YAML/JSON files are
+        // reported by the detectors that own them, so parse errors are reported only here for
+        // files whose text names a spec key on a line of its own.
+        let declaresSpec = text.split(separator: "\n").contains { line in
+            ["openapi:", "swagger:", "asyncapi:", "\"openapi\"", "\"swagger\"", "\"asyncapi\""].contains { line.hasPrefix($0) || line.trimmingCharacters(in: .whitespaces).hasPrefix($0) && path.hasSuffix(".json") }
+        }
+        let nodes = declaresSpec
+            ? YAMLDocuments.parse(text, path: path, diagnostics: &diagnostics)
+            : YAMLDocuments.parse(text, path: path, diagnostics: &ignored)
+        guard let root = nodes.first else { return nil }
+        let info = root.value("info")
+        let title = info?.text("title")
+        let version = info?.text("version")
+        if root.value("openapi") != nil { return APISpec(path: path, format: .openapi, title: title, version: version) }
+        if root.value("swagger") != nil { return APISpec(path: path, format: .swagger, title: title, version: version) }
+        if root.value("asyncapi") != nil { return APISpec(path: path, format: .asyncapi, title: title, version: version) }
+        if let consumer = root.value("consumer")?.text("name"), let provider = root.value("provider")?.text("name") {
+            let pactVersion = root.value("metadata")?.value("pactSpecification")?.text("version")
+            return APISpec(path: path, format: .pact, title: "\(consumer) -> \(provider)", version: pactVersion)
+        }
+        return nil
+    }
+
+    private func proto(_ path: String, _ text: String) -> APISpec? {
+        var package: String?
+        var services: [String] = []
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("package ") {
+                package = line.dropFirst(8).trimmingCharacters(in: CharacterSet(charactersIn: "; "))
+            } else if line.hasPrefix("service ") {
+                let name = line.dropFirst(8).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                if !name.isEmpty { services.append(String(name)) }
+            }
+        }
+        guard !services.isEmpty else { return nil }
+        let version = package?.split(separator: ".").last.flatMap { part -> String? in
+            part.first == "v" && part.dropFirst().first?.isNumber == true ? String(part) : nil
+        }
+        return APISpec(path: path, format: .proto, title: services.joined(separator: ", "), version: version)
+    }
+
+    private func graphQL(_ path: String, _ text: String) -> APISpec? {
+        let declarations = ["type ", "schema ", "schema{", "extend type ", "interface ", "input ", "enum ", "scalar ", "union "]
+        let isSchema = text.split(separator: "\n").contains { line in declarations.contains { line.hasPrefix($0) } }
+        guard isSchema else { return nil }
+        let operations = ["Query", "Mutation", "Subscription"].filter { text.contains("type \($0)") }
+        return APISpec(path: path, format: .graphql, title: operations.isEmpty ? nil : operations.joined(separator: ", "))
+    }
+}
