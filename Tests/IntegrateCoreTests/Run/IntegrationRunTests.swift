@@ -81,10 +81,45 @@ import Testing
         #expect(try project.read(path).contains("- [x] **KEEP** secret values"))
         try project.write("orders/.env", "STRIPE_SECRET_KEY=sk_test_abc\n")
         let report = try project.run()
-        if report.landscape.config.contains(where: { $0.kind == .secret }) {
-            #expect(try project.read(path).contains("- [~] **KEEP** secret values"))
-            #expect(report.disagreements.isEmpty)
+        #expect(report.landscape.config.contains { $0.kind == .secret && $0.key == "STRIPE_SECRET_KEY" })
+        #expect(try project.read(path).contains("- [~] **KEEP** secret values"))
+        #expect(report.disagreements.isEmpty)
+        // The secret's value is reported by location only, in every file written.
+        for file in ["integrations-checklist.md", "integration-architecture.md", ".integrate/landscape.json", "CHANGELOG.md"] {
+            #expect(try !project.read("\(folder)/\(file)").contains("sk_test_abc"), "\(file) shows the secret")
         }
+    }
+
+    @Test func contractChangesAreRecordedInTheChangelogWithTheirLevels() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: Orders, version: 1.0.0}
+            paths:
+              /orders:
+                get:
+                  parameters:
+                    - {name: limit, in: query, required: false, schema: {type: integer}}
+                  responses:
+                    '200': {description: ok}
+              /orders/{id}:
+                delete:
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '204': {description: gone}
+            """
+        let project = try TestProject.sample()
+        try project.write("orders/openapi.yaml", spec)
+        try project.run()
+        let revised = spec.replacingOccurrences(of: "required: false", with: "required: true")
+            .replacingOccurrences(of: "version: 1.0.0", with: "version: 2.0.0")
+        try project.write("orders/openapi.yaml", String(revised[..<revised.range(of: "  /orders/{id}:")!.lowerBound]))
+        try project.run(today: "2026-12-01")
+        let changelog = try project.read("\(folder)/CHANGELOG.md")
+        let entry = String(changelog[changelog.range(of: "## 2026-12-01")!.lowerBound..<changelog.range(of: "## 2026-11-28")!.lowerBound])
+        #expect(entry.contains("contract `orders/openapi.yaml`: ERR `request-parameter-became-required` GET /orders"))
+        #expect(entry.contains("contract `orders/openapi.yaml`: ERR `api-path-removed-without-deprecation` DELETE /orders/{id}"))
+        #expect(entry.contains("openapi contract `orders/openapi.yaml` v2.0.0"))
     }
 
     @Test func sourceUpdatesReachOnlyFilesThePersonNeverEdited() throws {
