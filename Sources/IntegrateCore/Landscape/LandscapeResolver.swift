@@ -28,16 +28,34 @@ public struct LandscapeResolver: Sendable {
         state.addDependencyEdges()
         for edge in facts.edges { state.edges.add(edge) }
 
-        let edges = state.edges.result(resources: Set(state.resources.map(\.id)))
+        var edges = state.edges.result(resources: Set(state.resources.map(\.id)))
         var resources = state.resources
+        let namedPoints = Self.namingGenericStores(points, edges: &edges, resources: resources)
         for index in resources.indices {
             let users = edges.filter { $0.to == resources[index].id && state.isComponent($0.from) }.map(\.from)
             resources[index].usedBy = Array(Set(resources[index].usedBy + users)).sorted()
         }
         return Landscape(
-            components: facts.components.sorted { $0.id < $1.id }, points: points, edges: edges,
+            components: facts.components.sorted { $0.id < $1.id }, points: namedPoints, edges: edges,
             resources: resources.sorted { $0.id < $1.id }, specs: facts.specs.sorted { $0.path < $1.path },
             config: facts.config, unresolved: Array(Set(unresolved)).sorted(), languages: source.languages)
+    }
+}
+
+extension LandscapeResolver {
+    /// A driver that only says "SQL" (SQLAlchemy on a URL from a variable: `other_sql`) takes the
+    /// system of the store it resolved to, on the point and on its edge.
+    static func namingGenericStores(_ points: [IntegrationPoint], edges: inout [Edge], resources: [Resource]) -> [IntegrationPoint] {
+        points.map { point in
+            guard point.technology == "other_sql",
+                  let index = edges.firstIndex(where: { $0.points.contains(point.id) }),
+                  let store = resources.first(where: { $0.id == edges[index].to }) else { return point }
+            var named = point
+            named.technology = store.system
+            if named.protocol == "other_sql" { named.protocol = store.system }
+            if edges[index].protocol == "other_sql" { edges[index].protocol = store.system }
+            return named
+        }
     }
 }
 

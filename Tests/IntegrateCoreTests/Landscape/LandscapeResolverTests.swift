@@ -90,6 +90,17 @@ struct LandscapeResolverTests {
         #expect(landscape.unresolved.isEmpty)
     }
 
+    @Test func aGenericSQLDriverTakesTheSystemOfItsStore() throws {
+        let generic = point("python.db.sqlalchemy", "orders/app/db.py", 6, kind: .database, technology: "other_sql", protocol: "other_sql",
+                            target: "os.environ[\"DATABASE_URL\"]")
+        let landscape = try Self.resolve([generic])
+        #expect(landscape.points.first?.technology == "postgresql")
+        #expect(Self.edge(landscape, "orders", "postgresql:postgres")?.protocol == "postgresql")
+        let unresolved = point("python.db.sqlalchemy", "catalog/db.py", 3, kind: .database, technology: "other_sql", protocol: "other_sql",
+                               target: "engine_url")
+        #expect(try Self.resolve([unresolved]).points.first?.technology == "other_sql")
+    }
+
     @Test func dsnAndOnlyResourceOfSystem() throws {
         let points = [
             point("py.db.psycopg", "orders/app/db.py", 5, kind: .database, technology: "postgresql", protocol: "postgresql",
