@@ -35,13 +35,7 @@ public struct RunOptions: Sendable {
         self.scan = scan
     }
 
-    public static func currentDate() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
+    public static func currentDate() -> String { CalendarDate.today() }
 
     public var integrationsFolder: URL { projectRoot.appendingPathComponent(".claude/integrations") }
     public var artifactsFolder: URL { outputFolder ?? integrationsFolder }

@@ -9,11 +9,5 @@ public struct DiffOptions: Sendable {
         self.today = today
     }
 
-    public static func currentDate() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
+    public static func currentDate() -> String { CalendarDate.today() }
 }
