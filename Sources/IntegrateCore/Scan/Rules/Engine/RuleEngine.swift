@@ -53,7 +53,7 @@ struct RuleEngine: Sendable {
         var blanked = original
         CommentBlanker.blank(&blanked, syntax: .of(language))
         let source = SourceText(units: original)
-        let searched = NSString(characters: blanked, length: blanked.count)
+        let searched = String(decoding: blanked, as: UTF16.self)
         let whole = NSRange(location: 0, length: blanked.count)
         let scope = TestScope.of(path: path)
 
@@ -62,8 +62,8 @@ struct RuleEngine: Sendable {
         for ruleIndex in selected {
             let compiled = rules[ruleIndex]
             var lines: Set<Int> = []
-            let prefixes = RoutePrefixes(compiled.prefixes, in: searched as String, source: source)
-            for match in compiled.regex.matches(in: searched as String, range: whole) {
+            let prefixes = RoutePrefixes(compiled.prefixes, in: searched, source: source)
+            for match in compiled.regex.matches(in: searched, range: whole) {
                 let position = source.position(of: match.range.location)
                 guard lines.insert(position.line).inserted else { continue }
                 var found = point(compiled, match, source, file: path, position: position, scope: scope)
