@@ -48,13 +48,11 @@ struct RuleEngine: Sendable {
         let selected = candidates.filter { ruleKeywords[$0].contains(where: present.contains) }
         if selected.isEmpty { return [] }
 
+        // Decoding first repairs invalid UTF-8, so the blanker sees valid UTF-8 and keeps offsets.
         let text = String(decoding: bytes, as: UTF8.self)
-        let original = Array(text.utf16)
-        var blanked = original
-        CommentBlanker.blank(&blanked, syntax: .of(language))
-        let source = SourceText(units: original)
-        let searched = String(decoding: blanked, as: UTF16.self)
-        let whole = NSRange(location: 0, length: blanked.count)
+        let source = SourceText(units: Array(text.utf16))
+        let searched = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        let whole = NSRange(location: 0, length: source.units.count)
         let scope = TestScope.of(path: path)
 
         var points: [IntegrationPoint] = []
