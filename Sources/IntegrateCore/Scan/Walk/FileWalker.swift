@@ -51,7 +51,7 @@ public struct WalkResult: Sendable {
 /// and build folders, binary files (a NUL byte in the first 8 KB), files over
 /// `ScanOptions.maxFileSize`, and symbolic links that leave the tree, loop, or point at a folder.
 /// An in-tree link to a file is kept once, unless its target is walked anyway. Every skip is
-/// reported with its reason. Reads directories with `opendir`/`readdir`, one `lstat` per entry.
+/// reported with its reason. Reads folders with `opendir`/`readdir` and one `fstatat` per entry.
 public struct FileWalker: Sendable {
     /// Folders never entered, by name.
     public static let skippedFolders: [String: String] = {

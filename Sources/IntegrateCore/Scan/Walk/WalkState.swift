@@ -38,16 +38,20 @@ struct WalkState {
     @discardableResult
     mutating func walkFolder(_ absolute: String, relative: [[UInt8]], rules inherited: IgnoreRules) -> Bool {
         guard let directory = opendir(absolute) else { return false }
-        var names: [String] = []
+        // `fstatat` relative to the open folder avoids resolving the full path for every entry.
+        let folder = dirfd(directory)
+        var entries: [(name: String, info: stat?)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name == "." || name == ".." { continue }
-            names.append(name)
+            var info = stat()
+            entries.append((name, fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil))
         }
         closedir(directory)
-        names.sort()
+        entries.sort { $0.name < $1.name }
+        let names = entries.map(\.name)
 
         var rules = inherited
         let prefix = relative.isEmpty ? "" : Self.join(relative) + "/"
@@ -57,12 +61,11 @@ struct WalkState {
             }
         }
 
-        for name in names {
+        for (name, entryInfo) in entries {
             let childAbsolute = absolute + "/" + name
             let childRelative = relative + [Array(name.utf8)]
             let path = prefix + name
-            var info = stat()
-            guard lstat(childAbsolute, &info) == 0 else {
+            guard let info = entryInfo else {
                 skip(path, "unreadable")
                 continue
             }

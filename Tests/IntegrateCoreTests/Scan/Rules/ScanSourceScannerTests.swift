@@ -67,6 +67,14 @@ struct ScanSourceScannerTests {
         #expect(lines == [2, 4], "docstrings are strings, kept; the trailing comment is not")
     }
 
+    @Test("Characters outside ASCII in comments keep later positions exact")
+    func wideCharacters() throws {
+        let js = "/* café 🚀 */ axios.get('/a')\n// ✓ 日本\nconst s = '🚀'; axios.post('/b')\n"
+        let found = points(js, "a.js", .javascript)
+        #expect(found.map { "\($0.evidence[0].line):\($0.evidence[0].column ?? 0)" } == ["1:15", "3:17"], "columns count UTF-16 units")
+        #expect(found.map(\.path) == ["/a", "/b"])
+    }
+
     @Test("Credentials and keys are redacted in targets and snippets")
     func redaction() throws {
         let code = "DSN = \"postgresql://app:s3cret@db:5432/orders\"\nstripe.api_key = \"sk_live_51HxYzAbCdEfGh\"\n"

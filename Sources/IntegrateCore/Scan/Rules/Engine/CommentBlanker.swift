@@ -1,8 +1,9 @@
 /// Replaces comments with spaces so patterns never match inside them, keeping every other
 /// character (and so every line and column) where it was.
 ///
-/// Works on UTF-16 code units, the unit `NSRegularExpression` matches on. String literals are
-/// followed so that `//` in `"http://host"` or `#` in `"a#b"` is not taken for a comment.
+/// Works on valid UTF-8 and keeps the UTF-16 length (the unit `NSRegularExpression` counts in):
+/// a comment character of one UTF-16 unit becomes one space, one of two units two spaces. String
+/// literals are followed so that `//` in `"http://host"` or `#` in `"a#b"` is not a comment.
 enum CommentBlanker {
     /// The comment syntax of a language.
     struct Syntax: Sendable {
@@ -26,24 +27,44 @@ enum CommentBlanker {
         }
     }
 
-    private static let slash: UInt16 = 0x2F, star: UInt16 = 0x2A, hash: UInt16 = 0x23, newline: UInt16 = 0x0A
-    private static let backslash: UInt16 = 0x5C, quote: UInt16 = 0x22, apostrophe: UInt16 = 0x27
-    private static let backquote: UInt16 = 0x60, space: UInt16 = 0x20, carriageReturn: UInt16 = 0x0D
+    private static let slash: UInt8 = 0x2F, star: UInt8 = 0x2A, hash: UInt8 = 0x23, newline: UInt8 = 0x0A
+    private static let backslash: UInt8 = 0x5C, quote: UInt8 = 0x22, apostrophe: UInt8 = 0x27
+    private static let backquote: UInt8 = 0x60, space: UInt8 = 0x20, carriageReturn: UInt8 = 0x0D
 
-    /// Blanks the comments in `units` in place.
-    static func blank(_ units: inout [UInt16], syntax: Syntax) {
+    /// `units` (valid UTF-8) with its comments blanked; the same UTF-16 length as `units`.
+    static func blank(_ units: [UInt8], syntax: Syntax) -> [UInt8] {
+        let comments = commentRanges(units, syntax: syntax)
+        guard !comments.isEmpty else { return units }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count)
+        var last = 0
+        for range in comments {
+            output.append(contentsOf: units[last..<range.lowerBound])
+            for byte in units[range] {
+                switch byte {
+                case newline, carriageReturn: output.append(byte)
+                case 0x80...0xBF: continue  // continuation byte: its character already has its spaces
+                case 0xF0...0xFF: output.append(space); output.append(space)  // two UTF-16 units
+                default: output.append(space)
+                }
+            }
+            last = range.upperBound
+        }
+        output.append(contentsOf: units[last...])
+        return output
+    }
+
+    /// The byte ranges of the comments in `units`, in order.
+    private static func commentRanges(_ units: [UInt8], syntax: Syntax) -> [Range<Int>] {
         let count = units.count
         var index = 0
+        var ranges: [Range<Int>] = []
         func wipe(_ from: Int, _ to: Int) {
-            var position = from
-            while position < to {
-                if units[position] != newline && units[position] != carriageReturn { units[position] = space }
-                position += 1
-            }
+            if from < to { ranges.append(from..<to) }
         }
         while index < count {
             let unit = units[index]
-            let next: UInt16 = index + 1 < count ? units[index + 1] : 0
+            let next: UInt8 = index + 1 < count ? units[index + 1] : 0
             if syntax.slashComments && unit == slash && next == slash || syntax.hashComments && unit == hash {
                 var end = index
                 while end < count && units[end] != newline { end += 1 }
@@ -65,10 +86,11 @@ enum CommentBlanker {
                 index += 1
             }
         }
+        return ranges
     }
 
     /// The index after the closing quote of a one-line string (an unclosed one ends at the line end).
-    private static func skipString(_ units: [UInt16], from start: Int, quote: UInt16, multiline: Bool) -> Int {
+    private static func skipString(_ units: [UInt8], from start: Int, quote: UInt8, multiline: Bool) -> Int {
         var index = start
         while index < units.count {
             let unit = units[index]
@@ -80,7 +102,7 @@ enum CommentBlanker {
         return units.count
     }
 
-    private static func skipTriple(_ units: [UInt16], from start: Int, quote: UInt16) -> Int {
+    private static func skipTriple(_ units: [UInt8], from start: Int, quote: UInt8) -> Int {
         var index = start
         while index + 2 < units.count {
             if units[index] == backslash { index += 2; continue }

@@ -1,14 +1,14 @@
 /// Finds which of many literal keywords occur in a byte buffer, in one pass (Aho-Corasick).
 ///
-/// The transition table is dense (256 entries per state), so the inner loop is one array read per
-/// byte. Keywords are matched case-sensitively, as written in the rules.
+/// The transition table is dense (256 entries per state) and compact (`UInt16`, the top bit
+/// marking states that complete a keyword), so the inner loop is one small array read per byte.
+/// Keywords are matched case-sensitively, as written in the rules.
 struct KeywordMatcher: Sendable {
     let keywords: [String]
-    private let table: [Int32]
+    private let table: [UInt16]
     /// Keyword indices completed at each state (including those reached through failure links).
     private let outputs: [[Int32]]
-    /// Whether a state completes any keyword; checked before touching `outputs`.
-    private let terminal: [Bool]
+    private let overflows: Bool
 
     init(keywords: [String]) {
         self.keywords = keywords
@@ -56,22 +56,27 @@ struct KeywordMatcher: Sendable {
                 }
             }
         }
-        self.table = table
+        // Beyond 32,767 states the compact table cannot hold them: every keyword is then taken as
+        // present, which only costs speed (the patterns still decide).
+        overflows = goto.count >= 0x8000
+        self.table = overflows ? [] : table.map { next in UInt16(next) | (out[Int(next)].isEmpty ? 0 : 0x8000) }
         outputs = out
-        terminal = out.map { !$0.isEmpty }
     }
 
     /// Indices of the keywords that occur in `bytes`, as a bit set over `keywords`.
     func present(in bytes: UnsafeBufferPointer<UInt8>) -> KeywordSet {
         var found = KeywordSet(count: keywords.count)
         guard !keywords.isEmpty else { return found }
+        if overflows {
+            for index in keywords.indices { found.insert(index) }
+            return found
+        }
         table.withUnsafeBufferPointer { table in
-            terminal.withUnsafeBufferPointer { terminal in
-                var state = 0
-                for byte in bytes {
-                    state = Int(table[state &* 256 &+ Int(byte)])
-                    if terminal[state] { for hit in outputs[state] { found.insert(Int(hit)) } }
-                }
+            var state = 0
+            for byte in bytes {
+                let entry = table[state &<< 8 | Int(byte)]
+                state = Int(entry & 0x7FFF)
+                if entry & 0x8000 != 0 { for hit in outputs[state] { found.insert(Int(hit)) } }
             }
         }
         return found

@@ -48,13 +48,11 @@ struct RuleEngine: Sendable {
         let selected = candidates.filter { ruleKeywords[$0].contains(where: present.contains) }
         if selected.isEmpty { return [] }
 
+        // Decoding first repairs invalid UTF-8, so the blanker sees valid UTF-8 and keeps offsets.
         let text = String(decoding: bytes, as: UTF8.self)
-        let original = Array(text.utf16)
-        var blanked = original
-        CommentBlanker.blank(&blanked, syntax: .of(language))
-        let source = SourceText(units: original)
-        let searched = NSString(characters: blanked, length: blanked.count)
-        let whole = NSRange(location: 0, length: blanked.count)
+        let source = SourceText(units: Array(text.utf16))
+        let searched = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        let whole = NSRange(location: 0, length: source.units.count)
         let scope = TestScope.of(path: path)
 
         var points: [IntegrationPoint] = []
@@ -62,8 +60,8 @@ struct RuleEngine: Sendable {
         for ruleIndex in selected {
             let compiled = rules[ruleIndex]
             var lines: Set<Int> = []
-            let prefixes = RoutePrefixes(compiled.prefixes, in: searched as String, source: source)
-            for match in compiled.regex.matches(in: searched as String, range: whole) {
+            let prefixes = RoutePrefixes(compiled.prefixes, in: searched, source: source)
+            for match in compiled.regex.matches(in: searched, range: whole) {
                 let position = source.position(of: match.range.location)
                 guard lines.insert(position.line).inserted else { continue }
                 var found = point(compiled, match, source, file: path, position: position, scope: scope)
