@@ -140,7 +140,7 @@ private struct Resolution {
     mutating func resolveCall(_ point: IntegrationPoint) -> Bool {
         guard let from = point.component else { return false }
         var target = point.target.flatMap { node(for: $0, component: from) }
-        if target == nil, [.database, .cache].contains(point.kind) { target = onlyResource(of: point.technology) }
+        if target == nil, [.database, .cache, .broker].contains(point.kind) { target = onlyResource(of: point.technology) }
         if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
             target = onlyHTTPEndpoint(of: from)
         }

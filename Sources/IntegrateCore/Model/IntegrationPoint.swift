@@ -9,6 +9,9 @@ public struct IntegrationPoint: Codable, Hashable, Sendable, Identifiable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case inboundHTTP, outboundHTTP, grpcServer, grpcClient, graphqlServer, graphqlClient
         case publish, consume, database, cache, saas, webhook
+        /// A connection to a message broker that is neither a publish nor a consume by itself
+        /// (`amqp.connect(url)`): it links the component to the broker.
+        case broker
     }
 
     public enum Mode: String, Codable, Sendable, CaseIterable { case sync, async }

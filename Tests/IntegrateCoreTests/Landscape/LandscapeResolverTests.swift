@@ -101,6 +101,15 @@ struct LandscapeResolverTests {
         #expect(try Self.resolve([unresolved]).points.first?.technology == "other_sql")
     }
 
+    @Test func aBrokerConnectionLinksToTheBrokerNotToATopic() throws {
+        let connection = point("dsn.amqp", "notifications/src/worker.ts", 17, kind: .broker, technology: "rabbitmq", protocol: "amqp",
+                               mode: .async, target: "amqp://localhost")
+        let landscape = try Self.resolve([connection])
+        #expect(Self.edge(landscape, "notifications", "rabbitmq:rabbitmq")?.points == [connection.id])
+        #expect(landscape.unresolved.isEmpty)
+        #expect(!landscape.edges.contains { $0.strength == .messaging })
+    }
+
     @Test func dsnAndOnlyResourceOfSystem() throws {
         let points = [
             point("py.db.psycopg", "orders/app/db.py", 5, kind: .database, technology: "postgresql", protocol: "postgresql",

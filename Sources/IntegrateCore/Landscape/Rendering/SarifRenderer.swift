@@ -53,6 +53,7 @@ public enum SarifRenderer {
         case .cache: return "cache access"
         case .saas: return "third-party SaaS SDK"
         case .webhook: return "webhook receiver"
+        case .broker: return "message broker connection"
         }
     }
 

@@ -21,8 +21,8 @@ enum ConnectionStringRules {
         triggering: ["CACHE = os.getenv(\"REDIS_URL\", \"↓redis://cache:6379/0\")"], nonTriggering: ["import redis"])
 
     static let amqp = Rule(
-        id: "dsn.amqp", summary: "An AMQP broker URL in code (a connection, not a publish).", kind: .publish, technology: "rabbitmq",
-        protocol: "amqp", mode: .async, direction: .send, languages: allLanguages, keywords: ["amqp://", "amqps://"],
+        id: "dsn.amqp", summary: "An AMQP broker URL in code (a connection, not a publish).", kind: .broker, technology: "rabbitmq",
+        protocol: "amqp", mode: .async, direction: .call, languages: allLanguages, keywords: ["amqp://", "amqps://"],
         pattern: #"(?<target>amqps?"# + rest + ")", isFallback: true, confidence: .low,
         triggering: ["BROKER = \"↓amqp://guest:guest@rabbitmq:5672/\""], nonTriggering: ["import pika"])
 }
