@@ -5,7 +5,10 @@ import Foundation
 public struct ResilienceAudit: Sendable {
     public struct Entry: Sendable, Hashable {
         public var point: IntegrationPoint
+        /// A timeout set at the call.
         public var timeout: Evidence?
+        /// A timeout set on a shared client elsewhere in the component (a configured client).
+        public var clientTimeout: Evidence?
         public var retry: Evidence?
         public var breaker: Evidence?
         /// What the library does with no timeout set, e.g. "waits forever".
@@ -37,6 +40,12 @@ public struct ResilienceAudit: Sendable {
     ]
 
     static let timeoutWords = ["timeout", "deadline", "withtimeout", "time_limit", "readTimeout", "connectTimeout", "TimeSpan.From"]
+    /// Client-level timeout settings, per language, looked for in the component's other files.
+    static let clientTimeoutWords = [
+        "client.configuration.timeout", "timeoutIntervalForRequest", "axios.defaults.timeout", "httpx.Client(timeout",
+        "httpx.AsyncClient(timeout", "ClientTimeout(", "http.Client{Timeout", "setReadTimeout", "setConnectTimeout",
+        "responseTimeout(", "client.Timeout =", ".Timeout = TimeSpan",
+    ]
     static let retryWords = ["retry", "retries", "backoff", "tenacity", "@Retryable", "Polly", "retrying"]
     static let breakerWords = ["circuit", "breaker", "opossum", "resilience4j", "pybreaker", "gobreaker", "bulkhead"]
 
@@ -44,16 +53,22 @@ public struct ResilienceAudit: Sendable {
 
     public init(landscape: Landscape, sources: SourceCache) {
         let outboundKinds: Set<IntegrationPoint.Kind> = [.outboundHTTP, .grpcClient, .graphqlClient, .saas]
+        let filesByComponent = Dictionary(grouping: landscape.productionPoints.compactMap { point in
+            point.component.flatMap { component in point.evidence.first.map { (component, $0.path) } }
+        }, by: \.0).mapValues { Set($0.map(\.1)).sorted() }
         entries = landscape.productionPoints.filter { outboundKinds.contains($0.kind) && !Self.isDeclaration($0) }.compactMap { point in
             guard let evidence = point.evidence.first else { return nil }
             let timeout = sources.find(Self.timeoutWords, in: evidence.path, near: evidence.line, window: 6)
+            let clientTimeout = timeout != nil ? nil : (filesByComponent[point.component ?? ""] ?? []).lazy
+                .compactMap { sources.find(Self.clientTimeoutWords, in: $0) }.first
             let retry = sources.find(Self.retryWords, in: evidence.path)
             let breaker = sources.find(Self.breakerWords, in: evidence.path)
             let technology = point.technology.lowercased()
             let known = Self.defaults.first { $0.match.contains { technology.contains($0) } }
             return Entry(
-                point: point, timeout: timeout, retry: retry, breaker: breaker,
-                libraryDefault: known?.behaviour ?? "unknown default", severity: timeout != nil ? .info : (known?.severity ?? .warning))
+                point: point, timeout: timeout, clientTimeout: clientTimeout, retry: retry, breaker: breaker,
+                libraryDefault: known?.behaviour ?? "unknown default",
+                severity: timeout != nil || clientTimeout != nil ? .info : (known?.severity ?? .warning))
         }
     }
 

@@ -20,11 +20,12 @@ public struct ResiliencePhase: IntegrationPhase {
         let auditText = entries.isEmpty ? Markdown.nothingFound("no outbound call to audit")
             : Markdown.table(["Call", "Component", "Timeout", "Retry", "Circuit breaker", "Without a timeout"], entries.map { entry in
                 [Markdown.evidence(entry.point.evidence, limit: 1), entry.point.component ?? "—",
-                 entry.timeout.map { "yes (\(Markdown.evidence([$0], limit: 1)))" } ?? "**missing**",
+                 entry.timeout.map { "yes (\(Markdown.evidence([$0], limit: 1)))" }
+                    ?? entry.clientTimeout.map { "on the client (\(Markdown.evidence([$0], limit: 1)))" } ?? "**missing**",
                  entry.retry.map { "yes (\(Markdown.evidence([$0], limit: 1)))" } ?? "none seen",
                  entry.breaker.map { "yes (\(Markdown.evidence([$0], limit: 1)))" } ?? "none seen",
                  entry.libraryDefault]
-            }) + "\n\nTimeouts are looked for within 6 lines of the call; retries and breakers anywhere in the same file. A configured client defined elsewhere is not followed yet."
+            }) + "\n\nTimeouts are looked for within 6 lines of the call, then as client-level settings in the component's other files that hold integration points; retries and breakers anywhere in the call's file. Comments do not count."
         let policies = """
             Defaults proposed from the framework's success metrics (<2 s for synchronous calls, >99.5% success):
 
@@ -44,7 +45,7 @@ public struct ResiliencePhase: IntegrationPhase {
             Section(file: Self.file, title: "Recommended Policies", markdown: entries.isEmpty ? Markdown.nothingFound("no outbound dependency to set policies for") : policies),
         ]
         result.evaluations = evaluate(entries)
-        for entry in entries where entry.timeout == nil {
+        for entry in entries where entry.timeout == nil && entry.clientTimeout == nil {
             result.findings.append(Finding(
                 id: "resilience.no-timeout", severity: entry.severity,
                 message: "outbound call to \(Markdown.code(entry.point.target ?? entry.point.technology)) in `\(entry.point.component ?? "?")` has no timeout",
@@ -66,7 +67,7 @@ public struct ResiliencePhase: IntegrationPhase {
             return Evaluation(marker, "\(missing.count) of \(entries.count) outbound calls have no \(what)", evidence: missing.flatMap(\.point.evidence))
         }
         return [
-            "p4.timeouts": judge(entries.filter { $0.timeout != nil }, "timeout"),
+            "p4.timeouts": judge(entries.filter { $0.timeout != nil || $0.clientTimeout != nil }, "timeout"),
             "p4.retries": judge(entries.filter { $0.retry != nil }, "retry policy"),
             "p4.circuit-breakers": judge(entries.filter { $0.breaker != nil }, "circuit breaker"),
         ]

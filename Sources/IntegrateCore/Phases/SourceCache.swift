@@ -33,11 +33,23 @@ public final class SourceCache: Sendable {
             range = max(0, line - 1 - window)..<min(all.count, line + window)
         }
         for index in range {
-            let text = all[index]
+            let text = Self.code(all[index])
             if keywords.contains(where: { text.range(of: $0, options: .caseInsensitive) != nil }) {
                 return Evidence(path: path, line: index + 1, snippet: String(text.trimmingCharacters(in: .whitespaces).prefix(160)))
             }
         }
         return nil
+    }
+
+    /// The line without comments: a whole-line comment gives `""`, and a trailing ` # …` or
+    /// ` // …` is cut, so a note like "no timeout here" is never taken for a timeout.
+    static func code(_ line: String) -> String {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for marker in ["//", "#", "/*", "*", "--", "<!--"] where trimmed.hasPrefix(marker) { return "" }
+        var text = line
+        for marker in [" // ", " # ", "\t// ", "\t# "] {
+            if let range = text.range(of: marker) { text = String(text[..<range.lowerBound]) }
+        }
+        return text
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import IntegrateCore
+
+@Suite struct ResilienceAuditTests {
+    func call(_ path: String, _ line: Int, _ technology: String, component: String, kind: IntegrationPoint.Kind = .outboundHTTP, snippet: String = "call(") -> IntegrationPoint {
+        IntegrationPoint(id: "r@\(path):\(line)", rule: "r", component: component, kind: kind, technology: technology, protocol: "http",
+                         mode: .sync, direction: .call, target: "URL", evidence: [Evidence(path: path, line: line, snippet: snippet)])
+    }
+
+    @Test func findsTimeoutsAtTheCallOnTheClientOrNowhere() throws {
+        let project = try TestProject(files: [
+            "orders/pay.py": "import requests\n\n# No timeout here: requests waits forever.\ndef score():\n    return requests.post(URL)  # timeout? none\n",
+            "orders/stock.py": "import httpx\nr = httpx.get(URL,\n    timeout=2.0)\n",
+            "gateway/configure.swift": "app.http.client.configuration.timeout = .init(read: .seconds(2))\napp.redis.configuration = x\n",
+            "gateway/routes.swift": "\n\nlet r = try await req.client.get(URI(string: url))\n",
+        ])
+        let landscape = Landscape(points: [
+            call("orders/pay.py", 5, "requests", component: "orders"),
+            call("orders/stock.py", 2, "httpx", component: "orders"),
+            call("gateway/routes.swift", 3, "vapor", component: "gateway"),
+            call("gateway/configure.swift", 2, "redis", component: "gateway", kind: .cache),
+            call("orders/pay.py", 1, "stripe", component: "orders", kind: .saas, snippet: "import stripe"),
+        ])
+        let audit = ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root))
+        let byFile = Dictionary(uniqueKeysWithValues: audit.entries.map { ($0.point.evidence[0].path, $0) })
+        #expect(audit.entries.count == 3, "the cache access and the SDK import are not audited as calls")
+        let pay = try #require(byFile["orders/pay.py"])
+        #expect(pay.timeout == nil && pay.clientTimeout == nil, "comments never count as a timeout")
+        #expect(pay.severity == .error)
+        #expect(byFile["orders/stock.py"]?.timeout?.line == 3)
+        let gateway = try #require(byFile["gateway/routes.swift"])
+        #expect(gateway.timeout == nil)
+        #expect(gateway.clientTimeout?.location == "gateway/configure.swift:1")
+        #expect(gateway.severity == .info)
+    }
+}
