@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrateCoreTests",
-            dependencies: ["IntegrateCore"],
+            dependencies: ["IntegrateCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift
         ),
         .testTarget(

@@ -59,6 +59,13 @@ public struct MonitoringPhase: IntegrationPhase {
         return result
     }
 
+    /// The SRE workbook's multi-window burn-rate alerts, fastest first.
+    static let burnRateTiers: [(name: String, factor: String, long: String, short: String, severity: String)] = [
+        ("IntegrationErrorBudgetBurnFast", "14.4", "1h", "5m", "page"),
+        ("IntegrationErrorBudgetBurnSlow", "6", "6h", "30m", "page"),
+        ("IntegrationErrorBudgetBurnTicket", "1", "3d", "6h", "ticket"),
+    ]
+
     /// Objectives from the framework's success metrics and multi-window burn-rate alerts
     /// (SRE workbook), one rule group per synchronous dependency edge.
     func objectives(_ landscape: Landscape) -> String {
@@ -67,23 +74,29 @@ public struct MonitoringPhase: IntegrationPhase {
         var lines = [
             "Objectives: 99.5% of calls succeed and complete in under 2 s, per integration, over 30 days.",
             "Alerts (multi-window burn rate on the 0.5% error budget): page at 14.4× over 1 h and 5 m, page at 6× over 6 h and 30 m, ticket at 1× over 3 d and 6 h.",
+            "They read OpenTelemetry's `http.client.request.duration` histogram as Prometheus exports it (`job` = the calling service).",
             "",
             "```yaml",
             "groups:",
         ]
         for edge in flows {
-            let name = "\(edge.from)-to-\(edge.to)"
-            lines += [
-                "  - name: integration-\(name)",
-                "    rules:",
-                "      - alert: IntegrationErrorBudgetBurnFast",
-                "        expr: |",
-                "          (sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\",error_type!=\"\"}[1h])) / sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\"}[1h])) > 14.4 * 0.005)",
-                "          and",
-                "          (sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\",error_type!=\"\"}[5m])) / sum(rate(http_client_request_duration_seconds_count{caller=\"\(edge.from)\",server_address=\"\(edge.to)\"}[5m])) > 14.4 * 0.005)",
-                "        labels: {severity: page}",
-                "        annotations: {summary: \"\(edge.from) → \(edge.to) is burning its error budget 14.4× too fast\"}",
-            ]
+            lines += ["  - name: integration-\(edge.from)-to-\(edge.to)", "    rules:"]
+            for tier in Self.burnRateTiers {
+                func ratio(_ window: String) -> String {
+                    let selector = "job=\"\(edge.from)\",server_address=\"\(edge.to)\""
+                    return "(sum(rate(http_client_request_duration_seconds_count{\(selector),error_type!=\"\"}[\(window)]))"
+                        + " / sum(rate(http_client_request_duration_seconds_count{\(selector)}[\(window)])))"
+                }
+                lines += [
+                    "      - alert: \(tier.name)",
+                    "        expr: |",
+                    "          \(ratio(tier.long)) > \(tier.factor) * 0.005",
+                    "          and",
+                    "          \(ratio(tier.short)) > \(tier.factor) * 0.005",
+                    "        labels: {severity: \(tier.severity), integration: \"\(edge.from)->\(edge.to)\"}",
+                    "        annotations: {summary: \"\(edge.from) → \(edge.to) burns its error budget \(tier.factor)× too fast (\(tier.long)/\(tier.short))\"}",
+                ]
+            }
         }
         lines.append("```")
         return lines.joined(separator: "\n")
