@@ -59,6 +59,11 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         .testTarget(
+            name: "IntegrateCLITests",
+            dependencies: ["integrate", "IntegrateCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
             name: "IntegrationKitTests",
             dependencies: [
                 "IntegrationKit",

@@ -33,7 +33,9 @@ struct ScanCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let result = try ProjectScanner(options: ScanOptions(maxFileSize: maxFileSize)).scan(root: try projectFolder())
+            let root = try projectFolder()
+            let rules = root.appendingPathComponent(".claude/integrations/rules")
+            let result = try ProjectScanner(options: ScanOptions(maxFileSize: maxFileSize, userRulesDirectory: rules)).scan(root: root)
             switch format {
             case .text: print(LandscapeTextRenderer.render(result, verbose: verbose), terminator: "")
             case .json: print(StableJSON.encode(result), terminator: "")
