@@ -15,11 +15,27 @@ struct SpecDetector {
             } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") {
                 guard !lower.hasSuffix("package.json"), !lower.hasSuffix("package-lock.json"),
                       let text = files.text(file, diagnostics: &diagnostics),
-                      ["openapi", "swagger", "asyncapi", "consumer"].contains(where: text.contains) else { continue }
+                      Self.headMentions(text, ["openapi", "swagger", "asyncapi", "consumer"]) else { continue }
                 if let spec = document(file.path, text, diagnostics: &diagnostics) { specs.append(spec) }
             }
         }
         return specs
+    }
+
+    /// Whether the first 4 KB name one of `keywords`: a spec declares its kind at the top, and a
+    /// byte search there keeps thousands of unrelated JSON/YAML files cheap.
+    static func headMentions(_ text: String, _ keywords: [String]) -> Bool {
+        let head = Array(text.utf8.prefix(4096))
+        return keywords.contains { keyword in
+            let needle = Array(keyword.utf8)
+            guard let first = needle.first, head.count >= needle.count else { return false }
+            var index = 0
+            while index <= head.count - needle.count {
+                if head[index] == first && head[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     private func document(_ path: String, _ text: String, diagnostics: inout [Diagnostic]) -> APISpec? {
