@@ -14,27 +14,47 @@ struct SpecDetector {
                 if let text = files.text(file, diagnostics: &diagnostics), let spec = graphQL(file.path, text) { specs.append(spec) }
             } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") {
                 guard !lower.hasSuffix("package.json"), !lower.hasSuffix("package-lock.json"),
-                      let text = files.text(file, diagnostics: &diagnostics),
-                      Self.headMentions(text, ["openapi", "swagger", "asyncapi", "consumer"]) else { continue }
+                      let text = files.text(file, diagnostics: &diagnostics), Self.mayBeSpec(text, json: lower.hasSuffix(".json"))
+                else { continue }
                 if let spec = document(file.path, text, diagnostics: &diagnostics) { specs.append(spec) }
             }
         }
         return specs
     }
 
-    /// Whether the first 4 KB name one of `keywords`: a spec declares its kind at the top, and a
-    /// byte search there keeps thousands of unrelated JSON/YAML files cheap.
-    static func headMentions(_ text: String, _ keywords: [String]) -> Bool {
-        let head = Array(text.utf8.prefix(4096))
-        return keywords.contains { keyword in
-            let needle = Array(keyword.utf8)
-            guard let first = needle.first, head.count >= needle.count else { return false }
-            var index = 0
-            while index <= head.count - needle.count {
-                if head[index] == first && head[index..<(index + needle.count)].elementsEqual(needle) { return true }
-                index += 1
+    /// A cheap filter before any parse: the spec keys as a key is written (`openapi:` in YAML,
+    /// `"openapi"` in JSON), or a Pact file's `"consumer"` and `"provider"`.
+    static func mayBeSpec(_ text: String, json: Bool) -> Bool {
+        if json {
+            return mentions(text, ["\"openapi\"", "\"swagger\"", "\"asyncapi\""])
+                || (mentions(text, ["\"consumer\""]) && mentions(text, ["\"provider\""]))
+        }
+        return mentions(text, ["openapi:", "swagger:", "asyncapi:"])
+    }
+
+    /// Whether the text names one of `keywords`, by a byte search over its UTF-8 storage
+    /// (Foundation's `contains` was most of the scan's time on trees with thousands of unrelated
+    /// JSON/YAML files). The whole file is searched: a spec with sorted keys names `openapi` after
+    /// its `components`.
+    static func mentions(_ text: String, _ keywords: [String]) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            return keywords.contains { keyword in
+                let needle = Array(keyword.utf8)
+                guard let first = needle.first, haystack.count >= needle.count else { return false }
+                var start = 0
+                let last = haystack.count - needle.count
+                // memchr finds candidate first bytes at memory speed; compare the rest there.
+                while start <= last, let hit = memchr(base + start, Int32(first), last - start + 1) {
+                    let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    var offset = 1
+                    while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                    start = index + 1
+                }
+                return false
             }
-            return false
         }
     }
 
