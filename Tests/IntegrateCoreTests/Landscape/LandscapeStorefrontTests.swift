@@ -5,18 +5,15 @@ import Testing
 /// The structural half of Phase 0 on a copy of `Examples/storefront`.
 @Suite("Landscape: storefront example")
 struct LandscapeStorefrontTests {
-    static func scan() throws -> (ScanResult, URL) {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let example = repository.appendingPathComponent("Examples/storefront")
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("integrate-storefront-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: example, to: copy)
-        return (try ProjectScanner().scan(root: copy), copy)
+    /// The scan of a fresh copy, and the copy (kept alive for the test's duration).
+    static func scan() throws -> (ScanResult, StorefrontCopy) {
+        let copy = try StorefrontCopy()
+        return (try ProjectScanner().scan(root: copy.root), copy)
     }
 
     @Test func structuralLandscape() throws {
         let (result, copy) = try Self.scan()
-        defer { try? FileManager.default.removeItem(at: copy) }
+        defer { withExtendedLifetime(copy) {} }
         let landscape = result.landscape
         #expect(Set(["gateway", "orders", "notifications", "inventory", "customers", "shipping"]).isSubset(of: Set(landscape.components.map(\.id))))
         let ids = Set(landscape.resources.map(\.id))
@@ -38,7 +35,7 @@ struct LandscapeStorefrontTests {
 
     @Test func secretValuesNeverLeaveTheScan() throws {
         let (result, copy) = try Self.scan()
-        defer { try? FileManager.default.removeItem(at: copy) }
+        defer { withExtendedLifetime(copy) {} }
         let outputs = [StableJSON.encode(result), SarifRenderer.render(result.landscape), LandscapeTextRenderer.render(result, verbose: true)]
         for output in outputs {
             for secret in ["sk_test_replace_me", "SG.replace_me", "changeme", "guest:guest"] {
