@@ -87,20 +87,14 @@ public struct ProjectConfigUpdater: Sendable {
         }
         setValue("artifacts", "[" + artifacts.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
         lines = updateCompletedList(lines)
-        for (index, line) in lines.enumerated() {
-            if index < document.lines.count {
-                document.lines[index].content = line
-            } else {
-                document.lines.append(TextLines.Line(content: line, terminator: document.dominantTerminator))
-            }
+        // Same line count: keep every line's own terminator. Otherwise rebuild with the file's.
+        if lines.count == document.lines.count {
+            for index in lines.indices { document.lines[index].content = lines[index] }
+            return document.text
         }
-        // Keep terminators aligned when lines were inserted or removed.
-        if lines.count != document.lines.count || zip(lines, document.lines).contains(where: { $0 != $1.content }) {
-            let terminator = document.dominantTerminator
-            let last = TextLines(text).lines.last?.terminator ?? terminator
-            return lines.enumerated().map { $0.element + ($0.offset == lines.count - 1 ? last : terminator) }.joined()
-        }
-        return document.text
+        let terminator = document.dominantTerminator
+        let last = document.lines.last?.terminator ?? terminator
+        return lines.enumerated().map { $0.element + ($0.offset == lines.count - 1 ? last : terminator) }.joined()
     }
 
     /// Adds or removes `integrations` in an inline `frameworks_completed: [..]` list.
