@@ -59,11 +59,13 @@ public struct Fallback<Value: Sendable>: Sendable {
 
 /// A ``Fallback`` without its value type, for a pipeline stage: it applies to calls whose result
 /// type is the fallback's `Value`; calls of other types pass through untouched.
+@usableFromInline
 struct AnyFallback: Sendable {
     let handles: @Sendable (any Error) -> Bool
     let handlesResult: (@Sendable (any Sendable) -> Bool)?
     let substitute: @Sendable (any Error) async throws -> any Sendable
 
+    @usableFromInline
     func execute<T: Sendable>(_ operation: () async throws -> T) async throws -> T {
         let value: T
         do {

@@ -80,6 +80,7 @@ public final class FaultInjection: Sendable {
         try await execute(operation, onInject: nil)
     }
 
+    @usableFromInline
     func execute<T: Sendable>(_ operation: () async throws -> T, onInject: ((Fault) -> Void)?) async throws -> T {
         guard selected() else { return try await operation() }
         switch fault {

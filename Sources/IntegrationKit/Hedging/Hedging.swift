@@ -34,6 +34,7 @@ public struct Hedging: Sendable {
     }
 
     /// `onHedge` sees the number of each extra attempt as it starts (the pipeline's span events).
+    @usableFromInline
     func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T, onHedge: (@Sendable (Int) -> Void)?
     ) async throws -> T {

@@ -73,6 +73,7 @@ public struct ResilienceMetrics: Sendable {
     }
 
     /// Records one attempt (one run of the operation) and how it was classified.
+    @usableFromInline
     func recordAttempt(_ kind: OutcomeKind, duration: Duration) {
         let index = switch kind {
         case .success: 0

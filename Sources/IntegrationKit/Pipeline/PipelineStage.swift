@@ -1,5 +1,6 @@
 /// One stage of a built pipeline; the known strategies are cases so the pipeline's generic code
 /// specialises through them, custom stages go through the ``ResilienceStage`` protocol.
+@usableFromInline
 enum PipelineStage: Sendable {
     case timeout(Timeout)
     case retry(Retry)

@@ -22,11 +22,11 @@ import Tracing
 /// breaker, bulkhead, limiter and retry budget only work when their state is shared.
 public struct ResiliencePipeline: Sendable {
     public let name: String
-    let stages: [PipelineStage]
+    @usableFromInline let stages: [PipelineStage]
     @usableFromInline let metrics: ResilienceMetrics?
     @usableFromInline let clock: any ResilienceClock
-    let classifier: OutcomeClassifier
-    let tracer: (any Tracer)?
+    @usableFromInline let classifier: OutcomeClassifier
+    @usableFromInline let tracer: (any Tracer)?
 
     init(
         name: String, stages: [PipelineStage], metrics: ResilienceMetrics?, clock: any ResilienceClock,
@@ -64,6 +64,7 @@ public struct ResiliencePipeline: Sendable {
     ///
     /// - Parameter shouldRetryResult: lets ``Retry`` retry on a result (for example HTTP 503), in
     ///   addition to the retry's classifier.
+    @inlinable
     public func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
@@ -91,6 +92,7 @@ public struct ResiliencePipeline: Sendable {
         try await fallback.execute { try await execute(operation, shouldRetryResult: shouldRetryResult) }
     }
 
+    @usableFromInline
     static func outcome(of error: any Error) -> ResilienceMetrics.CallOutcome {
         guard let error = error as? ResilienceError else { return .failure }
         if error == .timeout { return .timeout }
@@ -98,7 +100,8 @@ public struct ResiliencePipeline: Sendable {
     }
 
     /// One span for the call (the strategies' events) with a child span per attempt.
-    private func traced<T: Sendable>(
+    @usableFromInline
+    func traced<T: Sendable>(
         _ tracer: any Tracer, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
     ) async throws -> T {
@@ -123,6 +126,7 @@ public struct ResiliencePipeline: Sendable {
     }
 
     /// Runs stage `index` around the rest of the pipeline.
+    @inlinable
     func run<T: Sendable>(
         _ index: Int, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?, _ trace: CallTrace?
@@ -193,8 +197,14 @@ public struct ResiliencePipeline: Sendable {
     }
 
     /// One run of the operation: its duration by outcome when metrics are on, its span when tracing.
-    private func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+    @inlinable
+    func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         guard metrics != nil || trace != nil else { return try await operation() }
+        return try await measuredAttempt(operation, trace)
+    }
+
+    @usableFromInline
+    func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         let start = clock.now()
         let span = trace.flatMap { trace in
             tracer.map { tracer in

@@ -22,8 +22,9 @@ public protocol ResilienceStage: Sendable {
 public struct ResilienceContext: Sendable {
     /// The pipeline's name.
     public let pipelineName: String
-    let trace: CallTrace?
+    @usableFromInline let trace: CallTrace?
 
+    @usableFromInline
     init(pipelineName: String, trace: CallTrace?) {
         self.pipelineName = pipelineName
         self.trace = trace

@@ -42,6 +42,7 @@ public struct Retry: Sendable {
     }
 
     /// The retry loop; `observer` also sees every scheduled retry (the pipeline's span events).
+    @usableFromInline
     func execute<T: Sendable>(
         _ operation: () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)?,

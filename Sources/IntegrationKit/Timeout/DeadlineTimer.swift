@@ -39,6 +39,8 @@ final class DeadlineTimer: Sendable {
     private struct Slot {
         var sequence: UInt64 = .max
         var deadline: Int64 = 0
+        /// Registered and not yet finished or expired (checked without copying the task handle).
+        var live = false
         var task: TaskHandle?
     }
 
@@ -55,7 +57,7 @@ final class DeadlineTimer: Sendable {
         var mask: Int { slots.count - 1 }
 
         mutating func dropFinishedHead() {
-            while head < tail, slots[Int(truncatingIfNeeded: head) & mask].task == nil { head += 1 }
+            while head < tail, !slots[Int(truncatingIfNeeded: head) & mask].live { head += 1 }
         }
 
         mutating func grow() {
@@ -91,7 +93,7 @@ final class DeadlineTimer: Sendable {
             if state.tail - state.head == UInt64(state.slots.count) { state.grow() }
             let sequence = state.tail
             state.tail += 1
-            state.slots[Int(truncatingIfNeeded: sequence) & state.mask] = Slot(sequence: sequence, deadline: deadline, task: task)
+            state.slots[Int(truncatingIfNeeded: sequence) & state.mask] = Slot(sequence: sequence, deadline: deadline, live: true, task: task)
             state.live += 1
             state.registeredSinceSleep = true
             if state.timerRunning { return (Ticket(sequence: sequence), false) }
@@ -107,7 +109,8 @@ final class DeadlineTimer: Sendable {
     func finish(_ ticket: Ticket) -> Bool {
         state.withLock { state in
             let index = Int(truncatingIfNeeded: ticket.sequence) & state.mask
-            guard state.slots[index].sequence == ticket.sequence, state.slots[index].task != nil else { return true }
+            guard state.slots[index].sequence == ticket.sequence, state.slots[index].live else { return true }
+            state.slots[index].live = false
             state.slots[index].task = nil
             state.live -= 1
             state.dropFinishedHead()
@@ -129,8 +132,9 @@ final class DeadlineTimer: Sendable {
                 while state.head < state.tail {
                     let index = Int(truncatingIfNeeded: state.head) & state.mask
                     guard state.slots[index].deadline <= now else { break }
-                    if let task = state.slots[index].task {
+                    if state.slots[index].live, let task = state.slots[index].task {
                         task.cancel()
+                        state.slots[index].live = false
                         state.slots[index].task = nil
                         state.live -= 1
                         expired += 1

@@ -4,6 +4,7 @@ import Tracing
 /// The spans of one pipeline call: the call's span, which collects the strategies' events
 /// (retry scheduled, timeout, rejection, hedge launched, fault injected), and one child span per
 /// attempt (per run of the operation). Created only when the pipeline has a tracer.
+@usableFromInline
 final class CallTrace: Sendable {
     let span: any Span
     private let attempts = Mutex(0)
@@ -24,6 +25,7 @@ final class CallTrace: Sendable {
         }
     }
 
+    @usableFromInline
     func recordRetry(_ event: RetryEvent) {
         var attributes: SpanAttributes = [:]
         attributes["integrationkit.attempt"] = event.attempt
@@ -31,12 +33,14 @@ final class CallTrace: Sendable {
         addEvent("retry", attributes)
     }
 
+    @usableFromInline
     func recordHedge(_ hedge: Int) {
         var attributes: SpanAttributes = [:]
         attributes["integrationkit.hedge"] = hedge
         addEvent("hedge", attributes)
     }
 
+    @usableFromInline
     func recordFault(_ fault: FaultInjection.Fault) {
         var attributes: SpanAttributes = [:]
         let kind = switch fault {
@@ -49,6 +53,7 @@ final class CallTrace: Sendable {
     }
 
     /// Adds the event a strategy error stands for (timeout or rejection), if it is one.
+    @usableFromInline
     func addEvent(for error: any Error) {
         guard let resilience = error as? ResilienceError else { return }
         var attributes: SpanAttributes = [:]
