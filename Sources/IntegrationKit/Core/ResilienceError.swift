@@ -57,6 +57,7 @@ public struct ResilienceError: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     /// A copy carrying the operation's own last error.
+    @usableFromInline
     func withUnderlyingError(_ error: any Error) -> ResilienceError {
         var copy = self
         copy.underlyingError = error

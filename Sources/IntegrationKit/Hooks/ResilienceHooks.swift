@@ -36,6 +36,13 @@ public struct RetryEvent: Sendable {
     public let error: (any Error)?
     /// The result classified as a failure, when the attempt returned one.
     public let result: (any Sendable)?
+
+    public init(attempt: Int, delay: Duration, error: (any Error)?, result: (any Sendable)?) {
+        self.attempt = attempt
+        self.delay = delay
+        self.error = error
+        self.result = result
+    }
 }
 
 /// One call that timed out, as given to ``ResilienceHooks/onTimeout``.

@@ -104,6 +104,7 @@ public struct ResilienceMetrics: Sendable {
         durations[index].recordNanoseconds(duration.nanoseconds)
     }
 
+    @usableFromInline
     func recordRetry() {
         retries.increment()
     }

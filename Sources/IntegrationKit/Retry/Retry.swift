@@ -6,10 +6,10 @@
 /// error as ``ResilienceError/underlyingError``.
 public struct Retry: Sendable {
     public let configuration: RetryConfiguration
-    private let schedule: BackoffSchedule
-    private let clock: any ResilienceClock
-    private let metrics: ResilienceMetrics?
-    private let hooks: ResilienceHooks
+    @usableFromInline let schedule: BackoffSchedule
+    @usableFromInline let clock: any ResilienceClock
+    @usableFromInline let metrics: ResilienceMetrics?
+    @usableFromInline let hooks: ResilienceHooks
 
     /// Throws a ``ConfigurationError`` when `configuration` is out of range.
     public init(
@@ -34,6 +34,7 @@ public struct Retry: Sendable {
     ///   configuration's classifier); when it asks for a retry and no attempt (or budget) is left,
     ///   the last result is returned.
     /// - Returns: the first accepted result. Throws the last error when attempts run out.
+    @inlinable
     public func execute<T: Sendable>(
         _ operation: () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)? = nil
@@ -42,7 +43,7 @@ public struct Retry: Sendable {
     }
 
     /// The retry loop; `observer` also sees every scheduled retry (the pipeline's span events).
-    @usableFromInline
+    @inlinable
     func execute<T: Sendable>(
         _ operation: () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)?,
@@ -99,14 +100,16 @@ public struct Retry: Sendable {
     }
 
     /// A rejection or timeout that ends retrying keeps the operation's own last error.
-    private static func keepingContext(_ error: any Error, _ lastOperationError: (any Error)?) -> any Error {
+    @usableFromInline
+    static func keepingContext(_ error: any Error, _ lastOperationError: (any Error)?) -> any Error {
         guard let resilience = error as? ResilienceError, let lastOperationError,
               resilience.underlyingError == nil, !(lastOperationError is ResilienceError) else { return error }
         return resilience.withUnderlyingError(lastOperationError)
     }
 
     /// Charges a failed attempt to the budget; false (and a metric) when no retry is allowed.
-    private func budgetAllowsRetry() -> Bool {
+    @usableFromInline
+    func budgetAllowsRetry() -> Bool {
         guard let budget = configuration.budget else { return true }
         if budget.recordFailure() { return true }
         metrics?.recordRetryBudgetExhausted()
