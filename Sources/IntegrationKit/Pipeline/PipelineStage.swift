@@ -2,13 +2,13 @@
 /// specialises through them, custom stages go through the ``ResilienceStage`` protocol.
 @usableFromInline
 enum PipelineStage: Sendable {
-    case timeout(Timeout)
-    case retry(Retry)
+    case timeout(StageBox<Timeout>)
+    case retry(StageBox<Retry>)
     case circuitBreaker(CircuitBreaker)
     case bulkhead(Bulkhead)
     case rateLimiter(RateLimiter)
-    case hedging(Hedging)
-    case fallback(AnyFallback)
+    case hedging(StageBox<Hedging>)
+    case fallback(StageBox<AnyFallback>)
     case faultInjection(FaultInjection)
     case custom(any ResilienceStage)
 
@@ -16,7 +16,7 @@ enum PipelineStage: Sendable {
     var standardRank: Int {
         switch self {
         case .fallback: 0
-        case .timeout(let timeout): timeout.scope == .callingTask ? 1 : 4
+        case .timeout(let timeout): timeout.value.scope == .callingTask ? 1 : 4
         case .retry, .hedging: 2
         case .circuitBreaker: 3
         case .bulkhead: 5
@@ -37,7 +37,7 @@ enum PipelineStage: Sendable {
 
     var kindName: String {
         switch self {
-        case .timeout(let timeout): timeout.scope == .callingTask ? "timeout" : "timeout(child task)"
+        case .timeout(let timeout): timeout.value.scope == .callingTask ? "timeout" : "timeout(child task)"
         case .retry: "retry"
         case .circuitBreaker: "circuit breaker"
         case .bulkhead: "bulkhead"
@@ -47,5 +47,21 @@ enum PipelineStage: Sendable {
         case .faultInjection: "fault injection"
         case .custom(let stage): "\(type(of: stage))"
         }
+    }
+
+    static func timeout(_ timeout: Timeout) -> PipelineStage { .timeout(StageBox(timeout)) }
+    static func retry(_ retry: Retry) -> PipelineStage { .retry(StageBox(retry)) }
+    static func hedging(_ hedging: Hedging) -> PipelineStage { .hedging(StageBox(hedging)) }
+    static func fallback(_ fallback: AnyFallback) -> PipelineStage { .fallback(StageBox(fallback)) }
+}
+
+/// One reference for a strategy value with many fields: the pipeline's per-call stage switch
+/// then retains one object instead of copying every closure and reference of the value.
+@usableFromInline
+final class StageBox<Value: Sendable>: Sendable {
+    @usableFromInline let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

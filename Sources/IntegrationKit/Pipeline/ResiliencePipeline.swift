@@ -45,13 +45,13 @@ public struct ResiliencePipeline: Sendable {
 
     /// The first timeout that cancels the calling task (the overall timeout).
     public var timeout: Timeout? {
-        stages.lazy.compactMap { if case .timeout(let timeout) = $0, timeout.scope == .callingTask { timeout } else { nil } }.first
+        stages.lazy.compactMap { if case .timeout(let timeout) = $0, timeout.value.scope == .callingTask { timeout.value } else { nil } }.first
     }
     /// The first timeout that runs the operation in a child task (the per-attempt timeout).
     public var attemptTimeout: Timeout? {
-        stages.lazy.compactMap { if case .timeout(let timeout) = $0, timeout.scope == .childTask { timeout } else { nil } }.first
+        stages.lazy.compactMap { if case .timeout(let timeout) = $0, timeout.value.scope == .childTask { timeout.value } else { nil } }.first
     }
-    public var retry: Retry? { stages.lazy.compactMap { if case .retry(let retry) = $0 { retry } else { nil } }.first }
+    public var retry: Retry? { stages.lazy.compactMap { if case .retry(let retry) = $0 { retry.value } else { nil } }.first }
     public var circuitBreaker: CircuitBreaker? {
         stages.lazy.compactMap { if case .circuitBreaker(let breaker) = $0 { breaker } else { nil } }.first
     }
@@ -134,18 +134,18 @@ public struct ResiliencePipeline: Sendable {
         guard index < stages.count else { return try await attempt(operation, trace) }
         let next = index + 1
         switch stages[index] {
-        case .timeout(let timeout):
-            guard let trace else { return try await timeout.execute { try await run(next, operation, shouldRetryResult, nil) } }
+        case .timeout(let box):
+            guard let trace else { return try await box.value.execute { try await run(next, operation, shouldRetryResult, nil) } }
             do {
-                return try await timeout.execute { try await run(next, operation, shouldRetryResult, trace) }
+                return try await box.value.execute { try await run(next, operation, shouldRetryResult, trace) }
             } catch {
                 trace.addEvent(for: error)
                 throw error
             }
-        case .retry(let retry):
+        case .retry(let box):
             var observer: ((RetryEvent) -> Void)?
             if let trace { observer = { trace.recordRetry($0) } }
-            return try await retry.execute(
+            return try await box.value.execute(
                 { try await run(next, operation, shouldRetryResult, trace) }, shouldRetryResult: shouldRetryResult,
                 observer: observer)
         case .circuitBreaker(let breaker):
@@ -179,12 +179,12 @@ public struct ResiliencePipeline: Sendable {
                 throw error
             }
             return try await run(next, operation, shouldRetryResult, trace)
-        case .hedging(let hedging):
+        case .hedging(let box):
             var onHedge: (@Sendable (Int) -> Void)?
             if let trace { onHedge = { trace.recordHedge($0) } }
-            return try await hedging.execute({ try await run(next, operation, shouldRetryResult, trace) }, onHedge: onHedge)
-        case .fallback(let fallback):
-            return try await fallback.execute { try await run(next, operation, shouldRetryResult, trace) }
+            return try await box.value.execute({ try await run(next, operation, shouldRetryResult, trace) }, onHedge: onHedge)
+        case .fallback(let box):
+            return try await box.value.execute { try await run(next, operation, shouldRetryResult, trace) }
         case .faultInjection(let injection):
             var onInject: ((FaultInjection.Fault) -> Void)?
             if let trace { onInject = { trace.recordFault($0) } }

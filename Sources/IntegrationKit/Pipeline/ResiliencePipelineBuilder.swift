@@ -187,7 +187,8 @@ public struct ResiliencePipelineBuilder: Sendable {
             // A fallback outside the overall timeout continues after it: the timeout gets a child task then.
             if resolved.contains(where: { if case .fallback = $0 { true } else { false } }) {
                 resolved = try resolved.map { stage throws(ConfigurationError) -> PipelineStage in
-                    guard case .timeout(let timeout) = stage, timeout.scope == .callingTask else { return stage }
+                    guard case .timeout(let box) = stage, box.value.scope == .callingTask else { return stage }
+                    let timeout = box.value
                     return .timeout(try Timeout(
                         timeout.duration, name: name, scope: .childTask, clock: clock, metrics: metrics, hooks: hooks))
                 }
