@@ -6,7 +6,7 @@ import IntegrationKit
 
 extension RetryConfiguration {
     /// Retry settings for HTTP calls: transient ``HTTPStatusError``s and transient `URLError`s are
-    /// retried, `Retry-After` is honoured up to `maxRetryAfter`, and a shared budget stops storms.
+    /// retried, so are returned responses with status 5xx or 429 (``OutcomeClassifier/http``), `Retry-After` is honoured up to `maxRetryAfter`, and a shared budget stops storms.
     ///
     /// Only retry idempotent requests (GET, PUT, DELETE, or POST with an idempotency key).
     public static func http(
@@ -29,7 +29,8 @@ extension RetryConfiguration {
             },
             retryAfter: { ($0 as? HTTPStatusError)?.retryAfter },
             maxRetryAfter: maxRetryAfter,
-            budget: budget)
+            budget: budget,
+            classifier: .http)
     }
 
     /// `URLError` codes worth another attempt: the connection, not the request, failed.

@@ -28,17 +28,31 @@ public final class Bulkhead: Sendable {
     private let state = Mutex(State())
     private let clock: any ResilienceClock
     private let metrics: ResilienceMetrics?
+    private let hooks: ResilienceHooks
+    private let waitingLimit: Int
 
+    /// Throws a ``ConfigurationError`` when `configuration` is out of range.
     public init(
         name: String = "default",
         configuration: BulkheadConfiguration = BulkheadConfiguration(),
         clock: any ResilienceClock = ContinuousResilienceClock(),
-        metrics: ResilienceMetrics? = nil
-    ) {
+        metrics: ResilienceMetrics? = nil,
+        hooks: ResilienceHooks = ResilienceHooks()
+    ) throws(ConfigurationError) {
+        try configuration.validate()
         self.name = name
         self.configuration = configuration
         self.clock = clock
         self.metrics = metrics
+        self.hooks = hooks
+        self.waitingLimit = configuration.waitingLimit
+    }
+
+    private func reject(_ error: ResilienceError) -> ResilienceError {
+        metrics?.recordRejection(error)
+        let named = error.named(name)
+        hooks.onRejected?(named)
+        return named
     }
 
     /// Calls currently holding a permit.
@@ -53,7 +67,7 @@ public final class Bulkhead: Sendable {
             state.active += 1
             return true
         }
-        if !granted { metrics?.recordRejection(.bulkheadFull) }
+        if !granted { _ = reject(.bulkheadFull) }
         return granted
     }
 
@@ -67,14 +81,12 @@ public final class Bulkhead: Sendable {
                 state.active += 1
                 return true
             }
-            let canQueue = state.waiters.count < configuration.maxWaitingCalls && configuration.maxWait > .zero
-            return canQueue ? nil : false
+            return state.waiters.count < waitingLimit ? nil : false
         }
         switch fastPath {
         case true?: return
         case false?:
-            metrics?.recordRejection(.bulkheadFull)
-            throw ResilienceError.bulkheadFull
+            throw reject(.bulkheadFull)
         case nil:
             try await waitForPermit()
         }
@@ -94,8 +106,7 @@ public final class Bulkhead: Sendable {
                 removeWaiter(id, error: CancellationError())
             }
         } catch let error as ResilienceError {
-            metrics?.recordRejection(error)
-            throw error
+            throw reject(error)
         }
     }
 
@@ -106,7 +117,7 @@ public final class Bulkhead: Sendable {
                 state.active += 1
                 return .granted
             }
-            guard state.waiters.count < configuration.maxWaitingCalls else { return .rejected }
+            guard state.waiters.count < waitingLimit else { return .rejected }
             state.waiters.append(Waiter(id: id, continuation: continuation, timer: nil))
             return .queued
         }
@@ -158,6 +169,7 @@ public final class Bulkhead: Sendable {
     }
 
     /// Runs `operation` holding a permit until it has returned.
+    @inlinable
     public func execute<T>(_ operation: () async throws -> T) async throws -> T {
         try await acquire()
         defer { release() }

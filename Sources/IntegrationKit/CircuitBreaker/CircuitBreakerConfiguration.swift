@@ -36,11 +36,17 @@ public struct CircuitBreakerConfiguration: Sendable {
     public var permittedCallsInHalfOpen: Int
     /// Longest time in half-open before reopening when probes have not all reported; `nil` waits forever.
     public var maxWaitInHalfOpen: Duration?
-    /// Whether an error counts as a failure (otherwise it counts as a success).
-    public var isFailure: @Sendable (any Error) -> Bool
-    /// Whether an error is ignored: neither success nor failure; a half-open permit is given back.
-    public var isIgnored: @Sendable (any Error) -> Bool
+    /// Whether the breaker moves from open to half-open by itself when the open wait ends (a timer),
+    /// so its state and gauge clear without traffic; otherwise the next call performs the move.
+    public var automaticTransitionToHalfOpen: Bool
+    /// Which results and errors count as failures, successes or neither (ignored: not recorded,
+    /// a half-open permit is given back).
+    public var classifier: OutcomeClassifier
 
+    /// - Parameters:
+    ///   - isFailure: whether an error counts as a failure (otherwise as a success).
+    ///   - isIgnored: whether an error is ignored (checked first).
+    ///   - classifier: replaces `isFailure`/`isIgnored` when given, and can classify results too.
     public init(
         mode: Mode = .rate(.count(100)),
         failureRateThreshold: Double = 50,
@@ -50,31 +56,66 @@ public struct CircuitBreakerConfiguration: Sendable {
         waitDurationInOpen: Duration = .seconds(60),
         permittedCallsInHalfOpen: Int = 10,
         maxWaitInHalfOpen: Duration? = .seconds(60),
+        automaticTransitionToHalfOpen: Bool = false,
         isFailure: @escaping @Sendable (any Error) -> Bool = { _ in true },
-        isIgnored: @escaping @Sendable (any Error) -> Bool = { $0 is CancellationError }
+        isIgnored: @escaping @Sendable (any Error) -> Bool = { $0 is CancellationError },
+        classifier: OutcomeClassifier? = nil
     ) {
         self.mode = mode
         self.failureRateThreshold = failureRateThreshold
         self.slowCallRateThreshold = slowCallRateThreshold
         self.slowCallDuration = slowCallDuration
-        self.minimumNumberOfCalls = max(1, minimumNumberOfCalls)
+        self.minimumNumberOfCalls = minimumNumberOfCalls
         self.waitDurationInOpen = waitDurationInOpen
-        self.permittedCallsInHalfOpen = max(1, permittedCallsInHalfOpen)
+        self.permittedCallsInHalfOpen = permittedCallsInHalfOpen
         self.maxWaitInHalfOpen = maxWaitInHalfOpen
-        self.isFailure = isFailure
-        self.isIgnored = isIgnored
+        self.automaticTransitionToHalfOpen = automaticTransitionToHalfOpen
+        self.classifier = classifier ?? OutcomeClassifier(error: { error in
+            isIgnored(error) ? .ignored : isFailure(error) ? .failure : .success
+        })
     }
 
     /// "Open after `failures` consecutive failures", the simplest useful breaker.
     public static func consecutiveFailures(
         _ failures: Int,
         waitDurationInOpen: Duration = .seconds(30),
-        permittedCallsInHalfOpen: Int = 1
+        permittedCallsInHalfOpen: Int = 1,
+        automaticTransitionToHalfOpen: Bool = false,
+        classifier: OutcomeClassifier? = nil
     ) -> CircuitBreakerConfiguration {
         CircuitBreakerConfiguration(
-            mode: .consecutiveFailures(max(1, failures)),
+            mode: .consecutiveFailures(failures),
             waitDurationInOpen: waitDurationInOpen,
-            permittedCallsInHalfOpen: permittedCallsInHalfOpen
+            permittedCallsInHalfOpen: permittedCallsInHalfOpen,
+            automaticTransitionToHalfOpen: automaticTransitionToHalfOpen,
+            classifier: classifier
         )
+    }
+
+    /// Throws a ``ConfigurationError`` naming the first field outside its allowed range.
+    public func validate() throws(ConfigurationError) {
+        let type = "CircuitBreakerConfiguration"
+        switch mode {
+        case .consecutiveFailures(let count):
+            try ConfigurationError.check(count >= 1, type, "mode.consecutiveFailures", "at least 1", "\(count)")
+        case .rate(.count(let size)):
+            try ConfigurationError.check(size >= 1, type, "mode.rate.count", "at least 1", "\(size)")
+        case .rate(.time(let seconds)):
+            try ConfigurationError.check(seconds >= 1, type, "mode.rate.time.seconds", "at least 1", "\(seconds)")
+        }
+        try ConfigurationError.check(
+            failureRateThreshold > 0 && failureRateThreshold <= 100, type, "failureRateThreshold", "in 0...100 and above 0",
+            "\(failureRateThreshold)")
+        try ConfigurationError.check(
+            slowCallRateThreshold > 0 && slowCallRateThreshold <= 100, type, "slowCallRateThreshold", "in 0...100 and above 0",
+            "\(slowCallRateThreshold)")
+        try ConfigurationError.check(slowCallDuration > .zero, type, "slowCallDuration", "greater than 0", "\(slowCallDuration)")
+        try ConfigurationError.check(minimumNumberOfCalls >= 1, type, "minimumNumberOfCalls", "at least 1", "\(minimumNumberOfCalls)")
+        try ConfigurationError.check(waitDurationInOpen > .zero, type, "waitDurationInOpen", "greater than 0", "\(waitDurationInOpen)")
+        try ConfigurationError.check(
+            permittedCallsInHalfOpen >= 1, type, "permittedCallsInHalfOpen", "at least 1", "\(permittedCallsInHalfOpen)")
+        if let maxWaitInHalfOpen {
+            try ConfigurationError.check(maxWaitInHalfOpen > .zero, type, "maxWaitInHalfOpen", "greater than 0 or nil", "\(maxWaitInHalfOpen)")
+        }
     }
 }

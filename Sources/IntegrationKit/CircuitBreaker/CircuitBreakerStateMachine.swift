@@ -44,11 +44,11 @@ struct CircuitBreakerStateMachine: Sendable {
         maxWaitInHalfOpenNanoseconds = configuration.maxWaitInHalfOpen?.nanoseconds
         switch configuration.mode {
         case .consecutiveFailures(let threshold):
-            closedWindow = .consecutive(threshold: max(1, threshold), failures: 0)
+            closedWindow = .consecutive(threshold: threshold, failures: 0)
         case .rate(.count(let size)):
             closedWindow = .count(
                 CountOutcomeWindow(capacity: size),
-                minimumCalls: min(configuration.minimumNumberOfCalls, max(1, size)))
+                minimumCalls: min(configuration.minimumNumberOfCalls, size))
         case .rate(.time(let seconds)):
             closedWindow = .time(
                 TimeOutcomeWindow(seconds: seconds), minimumCalls: configuration.minimumNumberOfCalls)
@@ -62,6 +62,18 @@ struct CircuitBreakerStateMachine: Sendable {
         case .count(let window, _): window.totals
         case .time(let window, _): window.totals
         }
+    }
+
+    /// The failure rate in percent of the closed-state window (consecutive mode: 100 while failing).
+    var closedFailureRate: Double {
+        if case .consecutive(_, let failures) = closedWindow { return failures > 0 ? 100 : 0 }
+        return closedTotals.failureRate
+    }
+
+    /// How long an open breaker keeps rejecting from `now`; nil unless open.
+    func remainingOpen(at now: ResilienceInstant) -> Duration? {
+        guard state == .open else { return nil }
+        return .nanoseconds(max(0, waitInOpenNanoseconds &- (now.nanoseconds &- stateEnteredAt.nanoseconds)))
     }
 
     /// Asks to run one call at `now`; may move open to half-open or half-open back to open.

@@ -12,6 +12,9 @@ import CoreMetrics
 /// | `integrationkit_rejections_total` | Counter | `name`, `reason` = circuit_open, bulkhead_full, bulkhead_wait_timeout, rate_limited, retry_budget_exhausted |
 /// | `integrationkit_circuit_breaker_state` | Gauge | `name` (0 closed, 1 open, 2 half-open, 3 forced open, 4 disabled) |
 /// | `integrationkit_circuit_breaker_transitions_total` | Counter | `name`, `to` = a ``CircuitBreakerState`` raw value |
+/// | `integrationkit_circuit_breaker_failure_rate` | Gauge | `name` (percent of the closed-state window) |
+/// | `integrationkit_attempt_duration_seconds` | Timer | `name`, `outcome` = success, failure, ignored |
+/// | `integrationkit_timeouts_total` | Counter | `name` |
 ///
 /// `name` is the dependency's name you choose (for example `billing`): keep it bounded, never a URL.
 public struct ResilienceMetrics: Sendable {
@@ -27,6 +30,9 @@ public struct ResilienceMetrics: Sendable {
     private let rejections: [String: Counter]
     private let breakerState: Gauge
     private let transitions: [CircuitBreakerState: Counter]
+    private let failureRate: Gauge
+    private let attemptDurations: [Timer]
+    private let timeouts: Counter
 
     /// The `reason` label a retry budget refusal is counted under.
     static let retryBudgetExhaustedReason = "retry_budget_exhausted"
@@ -59,6 +65,30 @@ public struct ResilienceMetrics: Sendable {
                 dimensions: [("name", name), ("to", state.rawValue)], factory: factory)
         }
         self.transitions = transitions
+        failureRate = Gauge(label: "integrationkit_circuit_breaker_failure_rate", dimensions: [("name", name)], factory: factory)
+        attemptDurations = OutcomeKind.allCases.map {
+            Timer(label: "integrationkit_attempt_duration_seconds", dimensions: [("name", name), ("outcome", $0.rawValue)], factory: factory)
+        }
+        timeouts = Counter(label: "integrationkit_timeouts_total", dimensions: [("name", name)], factory: factory)
+    }
+
+    /// Records one attempt (one run of the operation) and how it was classified.
+    @usableFromInline
+    func recordAttempt(_ kind: OutcomeKind, duration: Duration) {
+        let index = switch kind {
+        case .success: 0
+        case .failure: 1
+        case .ignored: 2
+        }
+        attemptDurations[index].recordNanoseconds(duration.nanoseconds)
+    }
+
+    func recordFailureRate(_ percent: Double) {
+        failureRate.record(percent)
+    }
+
+    func recordTimeout() {
+        timeouts.increment()
     }
 
     /// Records one finished call of a pipeline.
@@ -74,6 +104,7 @@ public struct ResilienceMetrics: Sendable {
         durations[index].recordNanoseconds(duration.nanoseconds)
     }
 
+    @usableFromInline
     func recordRetry() {
         retries.increment()
     }

@@ -1,43 +1,81 @@
-/// Strategies composed in one fixed order, outermost first:
+import Tracing
+
+/// Strategies composed outer to inner in the order they were given to the
+/// ``ResiliencePipelineBuilder`` (Polly's rule). The documented default order, outermost first,
+/// is what ``ResiliencePipelineBuilder/standardOrder()`` arranges:
 ///
-/// 1. **Timeout (overall)**: bounds everything the caller waits for, retries and backoff sleeps included.
-/// 2. **Retry**: each attempt goes through the inner strategies again, so the breaker counts every
-///    attempt (a retry storm trips it) and the bulkhead and limiter bound retries like first tries.
-/// 3. **Circuit breaker**: rejects attempts to a failing dependency before they take a bulkhead
+/// 1. **Fallback**: replaces what is left of a failure once everything else has tried.
+/// 2. **Timeout (overall)**: bounds everything the caller waits for, retries and backoff sleeps included.
+/// 3. **Retry** (or **hedging**): each attempt goes through the inner strategies again, so the
+///    breaker counts every attempt (a retry storm trips it) and the bulkhead and limiter bound
+///    retries like first tries.
+/// 4. **Circuit breaker**: rejects attempts to a failing dependency before they take a bulkhead
 ///    permit or a rate token; sits outside the attempt timeout so a timed-out attempt is recorded
 ///    as a failure (``ResilienceError/timeout``) rather than as an ignored cancellation.
-/// 4. **Timeout (per attempt)**: cuts one hung attempt so the retry can try again.
-/// 5. **Bulkhead**: caps the attempts in flight; the permit is held until the operation returned.
-/// 6. **Rate limiter**: innermost, so a token is spent only by an attempt that will really be sent.
-/// 7. **Operation**.
+/// 5. **Timeout (per attempt)**: cuts one hung attempt so the retry can try again.
+/// 6. **Bulkhead**: caps the attempts in flight; the permit is held until the operation returned.
+/// 7. **Rate limiter**: so a token is spent only by an attempt that will really be sent (put it
+///    outermost instead when the limit is on calls, not attempts).
+/// 8. Custom stages, then **fault injection** (so injected faults look like the dependency's own).
 ///
-/// Any strategy may be left out; each is also usable alone. Build with ``ResiliencePipelineBuilder``.
 /// Share one pipeline (or one per key via ``KeyedRegistry``) for all calls to a dependency: the
 /// breaker, bulkhead, limiter and retry budget only work when their state is shared.
 public struct ResiliencePipeline: Sendable {
     public let name: String
-    public let timeout: Timeout?
-    public let retry: Retry?
-    public let circuitBreaker: CircuitBreaker?
-    public let attemptTimeout: Timeout?
-    public let bulkhead: Bulkhead?
-    public let rateLimiter: RateLimiter?
+    @usableFromInline let stages: [PipelineStage]
     @usableFromInline let metrics: ResilienceMetrics?
     @usableFromInline let clock: any ResilienceClock
+    @usableFromInline let classifier: OutcomeClassifier
+    @usableFromInline let tracer: (any Tracer)?
+
+    init(
+        name: String, stages: [PipelineStage], metrics: ResilienceMetrics?, clock: any ResilienceClock,
+        classifier: OutcomeClassifier, tracer: (any Tracer)?
+    ) {
+        self.name = name
+        self.stages = stages
+        self.metrics = metrics
+        self.clock = clock
+        self.classifier = classifier
+        self.tracer = tracer
+    }
+
+    /// The stages outer to inner, by kind (`"retry"`, `"circuit breaker"`, a custom stage's type name, ...).
+    public var stageNames: [String] { stages.map(\.kindName) }
+
+    /// The first timeout that cancels the calling task (the overall timeout).
+    public var timeout: Timeout? {
+        stages.lazy.compactMap { if case .timeout(let timeout) = $0, timeout.value.scope == .callingTask { timeout.value } else { nil } }.first
+    }
+    /// The first timeout that runs the operation in a child task (the per-attempt timeout).
+    public var attemptTimeout: Timeout? {
+        stages.lazy.compactMap { if case .timeout(let timeout) = $0, timeout.value.scope == .childTask { timeout.value } else { nil } }.first
+    }
+    public var retry: Retry? { stages.lazy.compactMap { if case .retry(let retry) = $0 { retry.value } else { nil } }.first }
+    public var circuitBreaker: CircuitBreaker? {
+        stages.lazy.compactMap { if case .circuitBreaker(let breaker) = $0 { breaker } else { nil } }.first
+    }
+    public var bulkhead: Bulkhead? { stages.lazy.compactMap { if case .bulkhead(let bulkhead) = $0 { bulkhead } else { nil } }.first }
+    public var rateLimiter: RateLimiter? {
+        stages.lazy.compactMap { if case .rateLimiter(let limiter) = $0 { limiter } else { nil } }.first
+    }
 
     /// Runs `operation` through the pipeline.
     ///
-    /// - Parameter shouldRetryResult: lets ``Retry`` retry on a result (for example HTTP 503).
+    /// - Parameter shouldRetryResult: lets ``Retry`` retry on a result (for example HTTP 503), in
+    ///   addition to the retry's classifier.
     @inlinable
     public func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
     ) async throws -> T {
-        guard let metrics else { return try await runWithinTimeout(operation, shouldRetryResult) }
+        if let tracer { return try await traced(tracer, operation, shouldRetryResult) }
+        guard let metrics else { return try await run(0, operation, shouldRetryResult, nil) }
         let start = clock.now()
         do {
-            let value = try await runWithinTimeout(operation, shouldRetryResult)
-            metrics.recordCall(.success, duration: clock.now().duration(since: start))
+            let value = try await run(0, operation, shouldRetryResult, nil)
+            let kind = classifier.classify(result: value)
+            metrics.recordCall(kind == .failure ? .failure : .success, duration: clock.now().duration(since: start))
             return value
         } catch {
             metrics.recordCall(Self.outcome(of: error), duration: clock.now().duration(since: start))
@@ -61,60 +99,134 @@ public struct ResiliencePipeline: Sendable {
         return error.isRejection ? .rejected : .failure
     }
 
-    // The stages below are few, flat and inlinable on purpose: each nested generic async call adds
-    // a task-allocator frame, and deep unspecialized chains spill into a heap allocation per call.
-
-    /// Stages 1-2: overall timeout, then retry.
-    @inlinable
-    func runWithinTimeout<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T,
+    /// One span for the call (the strategies' events) with a child span per attempt.
+    @usableFromInline
+    func traced<T: Sendable>(
+        _ tracer: any Tracer, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
     ) async throws -> T {
-        if let timeout {
-            return try await timeout.execute {
-                guard let retry else { return try await runAttempt(operation) }
-                return try await retry.execute({ try await runAttempt(operation) }, shouldRetryResult: shouldRetryResult)
-            }
-        }
-        guard let retry else { return try await runAttempt(operation) }
-        return try await retry.execute({ try await runAttempt(operation) }, shouldRetryResult: shouldRetryResult)
-    }
-
-    /// Stages 3-4: circuit breaker, then the per-attempt timeout.
-    @inlinable
-    func runAttempt<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-        let permit: CircuitBreakerPermit?
-        if let circuitBreaker {
-            guard let granted = circuitBreaker.tryAcquirePermission() else { throw ResilienceError.circuitOpen }
-            permit = granted
-        } else {
-            permit = nil
-        }
+        let span = tracer.startSpan(name, context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
+        let trace = CallTrace(span: span)
+        defer { span.end() }
+        let start = clock.now()
         do {
-            let value: T
-            if let attemptTimeout {
-                value = try await attemptTimeout.execute { try await runGuarded(operation) }
-            } else {
-                value = try await runGuarded(operation)
+            let value = try await InstrumentationContext.$current.withValue(span.context) {
+                try await run(0, operation, shouldRetryResult, trace)
             }
-            if let permit { circuitBreaker?.onSuccess(permit) }
+            let kind = classifier.classify(result: value)
+            span.attributes["integrationkit.outcome"] = kind.rawValue
+            metrics?.recordCall(kind == .failure ? .failure : .success, duration: clock.now().duration(since: start))
             return value
         } catch {
-            if let permit { circuitBreaker?.onError(permit, error) }
+            span.recordError(error)
+            span.setStatus(SpanStatus(code: .error))
+            metrics?.recordCall(Self.outcome(of: error), duration: clock.now().duration(since: start))
             throw error
         }
     }
 
-    /// Stages 5-7: bulkhead, rate limiter, operation.
+    /// Runs stage `index` around the rest of the pipeline.
     @inlinable
-    func runGuarded<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-        guard let bulkhead else {
-            if let rateLimiter { try await rateLimiter.acquire() }
-            return try await operation()
+    func run<T: Sendable>(
+        _ index: Int, _ operation: @escaping @Sendable () async throws -> T,
+        _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?, _ trace: CallTrace?
+    ) async throws -> T {
+        guard index < stages.count else { return try await attempt(operation, trace) }
+        let next = index + 1
+        switch stages[index] {
+        case .timeout(let box):
+            guard let trace else { return try await box.value.execute { try await run(next, operation, shouldRetryResult, nil) } }
+            do {
+                return try await box.value.execute { try await run(next, operation, shouldRetryResult, trace) }
+            } catch {
+                trace.addEvent(for: error)
+                throw error
+            }
+        case .retry(let box):
+            var observer: ((RetryEvent) -> Void)?
+            if let trace { observer = { trace.recordRetry($0) } }
+            return try await box.value.execute(
+                { try await run(next, operation, shouldRetryResult, trace) }, shouldRetryResult: shouldRetryResult,
+                observer: observer)
+        case .circuitBreaker(let breaker):
+            guard let permit = breaker.tryAcquirePermission() else {
+                let rejection = breaker.rejection()
+                trace?.addEvent(for: rejection)
+                throw rejection
+            }
+            do {
+                let value = try await run(next, operation, shouldRetryResult, trace)
+                breaker.onResult(permit, value)
+                return value
+            } catch {
+                breaker.onError(permit, error)
+                throw error
+            }
+        case .bulkhead(let bulkhead):
+            do {
+                try await bulkhead.acquire()
+            } catch {
+                trace?.addEvent(for: error)
+                throw error
+            }
+            defer { bulkhead.release() }
+            return try await run(next, operation, shouldRetryResult, trace)
+        case .rateLimiter(let limiter):
+            do {
+                try await limiter.acquire()
+            } catch {
+                trace?.addEvent(for: error)
+                throw error
+            }
+            return try await run(next, operation, shouldRetryResult, trace)
+        case .hedging(let box):
+            var onHedge: (@Sendable (Int) -> Void)?
+            if let trace { onHedge = { trace.recordHedge($0) } }
+            return try await box.value.execute({ try await run(next, operation, shouldRetryResult, trace) }, onHedge: onHedge)
+        case .fallback(let box):
+            return try await box.value.execute { try await run(next, operation, shouldRetryResult, trace) }
+        case .faultInjection(let injection):
+            var onInject: ((FaultInjection.Fault) -> Void)?
+            if let trace { onInject = { trace.recordFault($0) } }
+            return try await injection.execute({ try await run(next, operation, shouldRetryResult, trace) }, onInject: onInject)
+        case .custom(let stage):
+            return try await stage.execute(
+                { try await run(next, operation, shouldRetryResult, trace) },
+                context: ResilienceContext(pipelineName: name, trace: trace))
         }
-        try await bulkhead.acquire()
-        defer { bulkhead.release() }
-        if let rateLimiter { try await rateLimiter.acquire() }
-        return try await operation()
+    }
+
+    /// One run of the operation: its duration by outcome when metrics are on, its span when tracing.
+    @inlinable
+    func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+        guard metrics != nil || trace != nil else { return try await operation() }
+        return try await measuredAttempt(operation, trace)
+    }
+
+    @usableFromInline
+    func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+        let start = clock.now()
+        let span = trace.flatMap { trace in
+            tracer.map { tracer in
+                let span = tracer.startSpan("\(name) attempt", context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
+                span.attributes["integrationkit.attempt"] = trace.nextAttempt()
+                return span
+            }
+        }
+        defer { span?.end() }
+        do {
+            let value = try await operation()
+            let kind = classifier.classify(result: value)
+            metrics?.recordAttempt(kind, duration: clock.now().duration(since: start))
+            span?.attributes["integrationkit.outcome"] = kind.rawValue
+            return value
+        } catch {
+            let kind = classifier.classify(error: error)
+            metrics?.recordAttempt(kind, duration: clock.now().duration(since: start))
+            span?.attributes["integrationkit.outcome"] = kind.rawValue
+            span?.recordError(error)
+            if kind == .failure { span?.setStatus(SpanStatus(code: .error)) }
+            throw error
+        }
     }
 }

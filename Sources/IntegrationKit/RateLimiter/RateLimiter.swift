@@ -16,38 +16,56 @@ public final class RateLimiter: Sendable {
     private let bucket: Mutex<Bucket>
     private let clock: any ResilienceClock
     private let metrics: ResilienceMetrics?
+    private let hooks: ResilienceHooks
+    public let name: String
 
     /// - Parameters:
-    ///   - permitsPerSecond: sustained rate.
-    ///   - burst: bucket size, the most calls allowed at once after idling.
+    ///   - permitsPerSecond: sustained rate (positive and finite).
+    ///   - burst: bucket size, the most calls allowed at once after idling (at least 1).
     ///   - maxWait: longest a caller waits for a token; `.zero` rejects instead of waiting.
+    /// - Throws: ``ConfigurationError`` when a value is out of range.
     public init(
+        name: String = "default",
         permitsPerSecond: Double,
         burst: Int = 1,
         maxWait: Duration = .zero,
         clock: any ResilienceClock = ContinuousResilienceClock(),
-        metrics: ResilienceMetrics? = nil
-    ) {
-        self.permitsPerSecond = max(permitsPerSecond, .leastNonzeroMagnitude)
-        self.burst = max(1, burst)
+        metrics: ResilienceMetrics? = nil,
+        hooks: ResilienceHooks = ResilienceHooks()
+    ) throws(ConfigurationError) {
+        let type = "RateLimiter"
+        try ConfigurationError.check(
+            permitsPerSecond > 0 && permitsPerSecond.isFinite, type, "permitsPerSecond", "greater than 0 and finite", "\(permitsPerSecond)")
+        try ConfigurationError.check(burst >= 1, type, "burst", "at least 1", "\(burst)")
+        try ConfigurationError.check(maxWait >= .zero, type, "maxWait", "0 or more", "\(maxWait)")
+        self.name = name
+        self.permitsPerSecond = permitsPerSecond
+        self.burst = burst
         self.maxWait = maxWait
         self.clock = clock
         self.metrics = metrics
-        self.bucket = Mutex(Bucket(tokens: Double(max(1, burst)), refilledAt: clock.now()))
+        self.hooks = hooks
+        self.bucket = Mutex(Bucket(tokens: Double(burst), refilledAt: clock.now()))
+    }
+
+    private func reject() -> ResilienceError {
+        metrics?.recordRejection(.rateLimited)
+        let error = ResilienceError.rateLimited.named(name)
+        hooks.onRejected?(error)
+        return error
     }
 
     /// Takes a token if one is available now.
     public func tryAcquire() -> Bool {
         let granted = reserve(maxWaitNanoseconds: 0) != nil
-        if !granted { metrics?.recordRejection(.rateLimited) }
+        if !granted { _ = reject() }
         return granted
     }
 
     /// Takes a token, waiting up to `maxWait` for one; throws ``ResilienceError/rateLimited`` otherwise.
     public func acquire() async throws {
         guard let wait = reserve(maxWaitNanoseconds: Double(maxWait.nanoseconds)) else {
-            metrics?.recordRejection(.rateLimited)
-            throw ResilienceError.rateLimited
+            throw reject()
         }
         guard wait > 0 else { return }
         do {
@@ -75,6 +93,7 @@ public final class RateLimiter: Sendable {
     }
 
     /// Runs `operation` after acquiring a token.
+    @inlinable
     public func execute<T>(_ operation: () async throws -> T) async throws -> T {
         try await acquire()
         return try await operation()

@@ -15,14 +15,14 @@ public final class KeyedRegistry<Key: Hashable & Sendable, Value: Sendable>: Sen
     public let idleTimeout: Duration
     private let entries = Mutex<[Key: Entry]>([:])
     private let clock: any ResilienceClock
-    private let make: @Sendable (Key) -> Value
+    private let make: @Sendable (Key) throws -> Value
 
     /// - Parameter make: creates the instance for a new key (called under the registry's lock: keep it cheap).
     public init(
         maxEntries: Int = 1_000,
         idleTimeout: Duration = .seconds(600),
         clock: any ResilienceClock = ContinuousResilienceClock(),
-        make: @escaping @Sendable (Key) -> Value
+        make: @escaping @Sendable (Key) throws -> Value
     ) {
         self.maxEntries = max(1, maxEntries)
         self.idleTimeout = idleTimeout
@@ -33,16 +33,17 @@ public final class KeyedRegistry<Key: Hashable & Sendable, Value: Sendable>: Sen
     /// The number of live entries.
     public var count: Int { entries.withLock { $0.count } }
 
-    /// The instance for `key`, created on first use.
-    public func instance(for key: Key) -> Value {
+    /// The instance for `key`, created on first use; rethrows what `make` throws (for example a
+    /// ``ConfigurationError``), creating nothing.
+    public func instance(for key: Key) throws -> Value {
         let now = clock.now()
-        return entries.withLock { entries in
+        return try entries.withLock { entries throws -> Value in
             if let existing = entries[key] {
                 entries[key]?.lastUsed = now
                 return existing.value
             }
             if entries.count >= maxEntries { evict(from: &entries, now: now) }
-            let value = make(key)
+            let value = try make(key)
             entries[key] = Entry(value: value, lastUsed: now)
             return value
         }

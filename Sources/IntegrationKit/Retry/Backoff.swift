@@ -47,6 +47,7 @@ public enum Jitter: Sendable, Equatable {
 }
 
 /// A backoff, a jitter and a cap: computes each retry's delay.
+@usableFromInline
 struct BackoffSchedule: Sendable {
     let backoff: Backoff
     let jitter: Jitter
@@ -54,6 +55,7 @@ struct BackoffSchedule: Sendable {
     let random: RandomSource
 
     /// The delay before retry number `retry`, given the previous delay (for decorrelated jitter).
+    @usableFromInline
     func delay(forRetry retry: Int, previous: Duration?) -> Duration {
         let cap = Double(cap.nanoseconds)
         let capped = min(cap, backoff.baseNanoseconds(forRetry: retry))

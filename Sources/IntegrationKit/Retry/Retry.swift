@@ -1,42 +1,65 @@
 /// Runs an operation again after failures, with backoff, jitter, a retry budget and `Retry-After`.
 ///
 /// Never retries once the calling task is cancelled; sleeps through the injected clock (and that
-/// sleep ends early with `CancellationError` on cancellation).
+/// sleep ends early with `CancellationError` on cancellation). When retrying ends with a rejection
+/// (a breaker that opened meanwhile) or a timeout, the error carries the dependency's own last
+/// error as ``ResilienceError/underlyingError``.
 public struct Retry: Sendable {
     public let configuration: RetryConfiguration
-    private let schedule: BackoffSchedule
-    private let clock: any ResilienceClock
-    private let metrics: ResilienceMetrics?
+    @usableFromInline let schedule: BackoffSchedule
+    @usableFromInline let clock: any ResilienceClock
+    @usableFromInline let metrics: ResilienceMetrics?
+    @usableFromInline let hooks: ResilienceHooks
 
+    /// Throws a ``ConfigurationError`` when `configuration` is out of range.
     public init(
         _ configuration: RetryConfiguration = RetryConfiguration(),
         clock: any ResilienceClock = ContinuousResilienceClock(),
-        metrics: ResilienceMetrics? = nil
-    ) {
+        metrics: ResilienceMetrics? = nil,
+        hooks: ResilienceHooks = ResilienceHooks()
+    ) throws(ConfigurationError) {
+        try configuration.validate()
         self.configuration = configuration
         self.schedule = BackoffSchedule(
             backoff: configuration.backoff, jitter: configuration.jitter, cap: configuration.maxDelay,
             random: configuration.random)
         self.clock = clock
         self.metrics = metrics
+        self.hooks = hooks
     }
 
     /// Runs `operation` up to `maxAttempts` times.
     ///
-    /// - Parameter shouldRetryResult: classifies successful results; when it asks for a retry and
-    ///   no attempt (or budget) is left, the last result is returned.
+    /// - Parameter shouldRetryResult: classifies successful results (in addition to the
+    ///   configuration's classifier); when it asks for a retry and no attempt (or budget) is left,
+    ///   the last result is returned.
     /// - Returns: the first accepted result. Throws the last error when attempts run out.
-    public func execute<T>(
+    @inlinable
+    public func execute<T: Sendable>(
         _ operation: () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)? = nil
     ) async throws -> T {
+        try await execute(operation, shouldRetryResult: shouldRetryResult, observer: nil)
+    }
+
+    /// The retry loop; `observer` also sees every scheduled retry (the pipeline's span events).
+    @inlinable
+    func execute<T: Sendable>(
+        _ operation: () async throws -> T,
+        shouldRetryResult: ((T) -> RetryDecision)?,
+        observer: ((RetryEvent) -> Void)?
+    ) async throws -> T {
         var attempt = 1
         var previousDelay: Duration?
+        var lastOperationError: (any Error)?
         while true {
             let requestedDelay: Duration?
+            let failedError: (any Error)?
+            let failedResult: (any Sendable)?
             do {
                 let value = try await operation()
-                let decision = shouldRetryResult?(value) ?? .accept
+                var decision = shouldRetryResult?(value) ?? .accept
+                if decision == .accept, configuration.classifier.classify(result: value) == .failure { decision = .retry }
                 guard decision != .accept else {
                     configuration.budget?.recordSuccess()
                     return value
@@ -48,23 +71,45 @@ public struct Retry: Sendable {
                 } else {
                     requestedDelay = nil
                 }
+                failedError = nil
+                failedResult = value
             } catch {
-                guard !(error is CancellationError), !Task.isCancelled, configuration.shouldRetry(error) else { throw error }
-                guard budgetAllowsRetry(), attempt < configuration.maxAttempts else { throw error }
+                let resilience = error as? ResilienceError
+                if resilience == nil { lastOperationError = error }
+                let final = Self.keepingContext(error, lastOperationError)
+                guard !(error is CancellationError), !Task.isCancelled,
+                      configuration.classifier.classify(error: error) == .failure, configuration.shouldRetry(error) else { throw final }
+                guard budgetAllowsRetry(), attempt < configuration.maxAttempts else { throw final }
                 requestedDelay = configuration.retryAfter(error)
-                if let requestedDelay, requestedDelay > configuration.maxRetryAfter { throw error }
+                if let requestedDelay, requestedDelay > configuration.maxRetryAfter { throw final }
+                failedError = error
+                failedResult = nil
             }
             let delay = requestedDelay ?? schedule.delay(forRetry: attempt, previous: previousDelay)
             previousDelay = delay
             metrics?.recordRetry()
+            if hooks.onRetry != nil || observer != nil {
+                let event = RetryEvent(attempt: attempt, delay: delay, error: failedError, result: failedResult)
+                hooks.onRetry?(event)
+                observer?(event)
+            }
             if delay > .zero { try await clock.sleep(for: delay) }
             try Task.checkCancellation()
             attempt += 1
         }
     }
 
+    /// A rejection or timeout that ends retrying keeps the operation's own last error.
+    @usableFromInline
+    static func keepingContext(_ error: any Error, _ lastOperationError: (any Error)?) -> any Error {
+        guard let resilience = error as? ResilienceError, let lastOperationError,
+              resilience.underlyingError == nil, !(lastOperationError is ResilienceError) else { return error }
+        return resilience.withUnderlyingError(lastOperationError)
+    }
+
     /// Charges a failed attempt to the budget; false (and a metric) when no retry is allowed.
-    private func budgetAllowsRetry() -> Bool {
+    @usableFromInline
+    func budgetAllowsRetry() -> Bool {
         guard let budget = configuration.budget else { return true }
         if budget.recordFailure() { return true }
         metrics?.recordRetryBudgetExhausted()

@@ -14,10 +14,11 @@ public final class RetryBudget: Sendable {
     /// - Parameters:
     ///   - maxTokens: bucket size (gRPC's example: 10).
     ///   - tokenRatio: tokens a success adds back (gRPC's example: 0.1, one retry per ten successes).
+    ///   Out-of-range values are reported by ``RetryConfiguration/validate()`` when the retry is built.
     public init(maxTokens: Double = 10, tokenRatio: Double = 0.1) {
-        self.maxTokens = max(1, maxTokens)
-        self.tokenRatio = max(0, tokenRatio)
-        self.tokens = Mutex(max(1, maxTokens))
+        self.maxTokens = maxTokens
+        self.tokenRatio = tokenRatio
+        self.tokens = Mutex(maxTokens)
     }
 
     /// Tokens currently available.

@@ -18,6 +18,10 @@ public struct RetryConfiguration: Sendable {
     public var budget: RetryBudget?
     /// Randomness for jitter (inject a fixed source in tests).
     public var random: RandomSource
+    /// Which outcomes are failures worth another attempt: a result classified `.failure` (an HTTP
+    /// 503 response, say) is retried and returned when no attempt is left; an error is retried
+    /// when it is classified `.failure` and ``shouldRetry`` allows it. `.ignored` ends retrying.
+    public var classifier: OutcomeClassifier
 
     public init(
         maxAttempts: Int = 3,
@@ -28,9 +32,10 @@ public struct RetryConfiguration: Sendable {
         retryAfter: @escaping @Sendable (any Error) -> Duration? = { _ in nil },
         maxRetryAfter: Duration = .seconds(30),
         budget: RetryBudget? = nil,
-        random: RandomSource = .system
+        random: RandomSource = .system,
+        classifier: OutcomeClassifier = .default
     ) {
-        self.maxAttempts = max(1, maxAttempts)
+        self.maxAttempts = maxAttempts
         self.backoff = backoff
         self.jitter = jitter
         self.maxDelay = maxDelay
@@ -39,6 +44,32 @@ public struct RetryConfiguration: Sendable {
         self.maxRetryAfter = maxRetryAfter
         self.budget = budget
         self.random = random
+        self.classifier = classifier
+    }
+
+    /// Throws a ``ConfigurationError`` naming the first field outside its allowed range.
+    public func validate() throws(ConfigurationError) {
+        let type = "RetryConfiguration"
+        try ConfigurationError.check(maxAttempts >= 1, type, "maxAttempts", "at least 1", "\(maxAttempts)")
+        try ConfigurationError.check(maxDelay >= .zero, type, "maxDelay", "0 or more", "\(maxDelay)")
+        try ConfigurationError.check(maxRetryAfter >= .zero, type, "maxRetryAfter", "0 or more", "\(maxRetryAfter)")
+        switch backoff {
+        case .constant(let delay):
+            try ConfigurationError.check(delay >= .zero, type, "backoff.constant", "0 or more", "\(delay)")
+        case .linear(let initial, let increment):
+            try ConfigurationError.check(initial >= .zero, type, "backoff.linear.initial", "0 or more", "\(initial)")
+            try ConfigurationError.check(increment >= .zero, type, "backoff.linear.increment", "0 or more", "\(increment)")
+        case .exponential(let initial, let multiplier):
+            try ConfigurationError.check(initial >= .zero, type, "backoff.exponential.initial", "0 or more", "\(initial)")
+            try ConfigurationError.check(
+                multiplier >= 1 && multiplier.isFinite, type, "backoff.exponential.multiplier", "at least 1 and finite", "\(multiplier)")
+        }
+        if let budget {
+            try ConfigurationError.check(budget.maxTokens >= 1, type, "budget.maxTokens", "at least 1", "\(budget.maxTokens)")
+            try ConfigurationError.check(
+                budget.tokenRatio > 0 && budget.tokenRatio <= budget.maxTokens, type, "budget.tokenRatio",
+                "greater than 0 and at most maxTokens", "\(budget.tokenRatio)")
+        }
     }
 
     /// The default error predicate: retry anything but `CancellationError` and ``ResilienceError/circuitOpen``.

@@ -4,8 +4,8 @@ import Testing
 @Suite struct BulkheadTests {
     let clock = ManualResilienceClock()
 
-    @Test func rejectsBeyondMaxConcurrentWithoutQueue() {
-        let bulkhead = Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 2), clock: clock)
+    @Test func rejectsBeyondMaxConcurrentWithoutQueue() throws {
+        let bulkhead = try Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 2), clock: clock)
         #expect(bulkhead.tryAcquire())
         #expect(bulkhead.tryAcquire())
         #expect(!bulkhead.tryAcquire())
@@ -15,13 +15,13 @@ import Testing
     }
 
     @Test func acquireThrowsBulkheadFullWhenQueueIsFull() async throws {
-        let bulkhead = Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 0), clock: clock)
+        let bulkhead = try Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 0), clock: clock)
         try await bulkhead.acquire()
         await #expect(throws: ResilienceError.bulkheadFull) { try await bulkhead.acquire() }
     }
 
     @Test func queuedCallerGetsThePermitWhenReleased() async throws {
-        let bulkhead = Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 1, maxWait: .seconds(5)), clock: clock)
+        let bulkhead = try Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 1, maxWait: .seconds(5)), clock: clock)
         try await bulkhead.acquire()
         let waiter = Task { try await bulkhead.acquire() }
         while bulkhead.waitingCount < 1 { await Task.yield() }
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func queuedCallerTimesOutAfterMaxWait() async throws {
-        let bulkhead = Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 4, maxWait: .seconds(2)), clock: clock)
+        let bulkhead = try Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 4, maxWait: .seconds(2)), clock: clock)
         try await bulkhead.acquire()
         let waiter = Task { try await bulkhead.acquire() }
         await clock.waitForSleepers(1)
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func cancelledWaiterLeavesTheQueue() async throws {
-        let bulkhead = Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 4, maxWait: .seconds(60)), clock: clock)
+        let bulkhead = try Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1, maxWaitingCalls: 4, maxWait: .seconds(60)), clock: clock)
         try await bulkhead.acquire()
         let waiter = Task { try await bulkhead.acquire() }
         while bulkhead.waitingCount < 1 { await Task.yield() }
@@ -57,7 +57,7 @@ import Testing
 
     @Test func thousandsOfConcurrentCallersNeverExceedTheLimit() async throws {
         let limit = 8
-        let bulkhead = Bulkhead(
+        let bulkhead = try Bulkhead(
             configuration: BulkheadConfiguration(maxConcurrentCalls: limit, maxWaitingCalls: 5_000, maxWait: .seconds(3600)), clock: clock)
         let gauge = InFlightGauge()
         let completed = AttemptCounter()

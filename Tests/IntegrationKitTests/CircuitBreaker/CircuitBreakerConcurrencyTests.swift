@@ -2,9 +2,9 @@ import Testing
 @testable import IntegrationKit
 
 @Suite struct CircuitBreakerConcurrencyTests {
-    @Test func halfOpenAdmitsExactlyThePermittedNumberUnderContention() async {
+    @Test func halfOpenAdmitsExactlyThePermittedNumberUnderContention() async throws {
         let clock = ManualResilienceClock()
-        let breaker = CircuitBreaker(
+        let breaker = try CircuitBreaker(
             configuration: CircuitBreakerConfiguration(
                 mode: .rate(.count(10)), minimumNumberOfCalls: 10, waitDurationInOpen: .seconds(1),
                 permittedCallsInHalfOpen: 7, maxWaitInHalfOpen: nil),
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func closedWindowStaysConsistentUnderThousandsOfConcurrentCalls() async throws {
-        let breaker = CircuitBreaker(
+        let breaker = try CircuitBreaker(
             configuration: CircuitBreakerConfiguration(mode: .rate(.count(100)), failureRateThreshold: 100, minimumNumberOfCalls: 100),
             clock: ManualResilienceClock())
         let failures = AttemptCounter()

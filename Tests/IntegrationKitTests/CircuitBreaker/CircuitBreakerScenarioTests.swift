@@ -5,8 +5,8 @@ import Testing
 @Suite struct CircuitBreakerScenarioTests {
     let clock = ManualResilienceClock()
 
-    func makeBreaker(_ configuration: CircuitBreakerConfiguration) -> CircuitBreaker {
-        CircuitBreaker(name: "test", configuration: configuration, clock: clock)
+    func makeBreaker(_ configuration: CircuitBreakerConfiguration) throws -> CircuitBreaker {
+        try CircuitBreaker(name: "test", configuration: configuration, clock: clock)
     }
 
     /// Runs one call that takes `duration` on the manual clock; returns false when rejected.
@@ -24,16 +24,16 @@ import Testing
             waitDurationInOpen: .seconds(10), permittedCallsInHalfOpen: 3, maxWaitInHalfOpen: nil)
     }
 
-    @Test func staysClosedUntilMinimumNumberOfCallsIsReached() {
-        let breaker = makeBreaker(rateConfiguration(window: 10, minimumCalls: 5))
+    @Test func staysClosedUntilMinimumNumberOfCallsIsReached() throws {
+        let breaker = try makeBreaker(rateConfiguration(window: 10, minimumCalls: 5))
         for _ in 0..<4 { call(breaker, fails: true) }
         #expect(breaker.state == .closed)
         call(breaker, fails: true)
         #expect(breaker.state == .open)
     }
 
-    @Test func opensWhenFailureRateReachesThresholdInclusive() {
-        let breaker = makeBreaker(rateConfiguration(window: 4, minimumCalls: 4))
+    @Test func opensWhenFailureRateReachesThresholdInclusive() throws {
+        let breaker = try makeBreaker(rateConfiguration(window: 4, minimumCalls: 4))
         call(breaker, fails: false)
         call(breaker, fails: true)
         call(breaker, fails: false)
@@ -42,16 +42,16 @@ import Testing
         #expect(breaker.state == .open)
     }
 
-    @Test func minimumCallsIsCappedAtCountWindowSize() {
-        let breaker = makeBreaker(rateConfiguration(window: 3, minimumCalls: 100))
+    @Test func minimumCallsIsCappedAtCountWindowSize() throws {
+        let breaker = try makeBreaker(rateConfiguration(window: 3, minimumCalls: 100))
         for _ in 0..<3 { call(breaker, fails: true) }
         #expect(breaker.state == .open)
     }
 
-    @Test func countWindowEvictsOldestOutcome() {
+    @Test func countWindowEvictsOldestOutcome() throws {
         var configuration = rateConfiguration(window: 4, minimumCalls: 4)
         configuration.failureRateThreshold = 75
-        let breaker = makeBreaker(configuration)
+        let breaker = try makeBreaker(configuration)
         for fails in [true, true, false, false, false] { call(breaker, fails: fails) }
         #expect(breaker.windowCounts.calls == 4)
         #expect(breaker.windowCounts.failures == 1)
@@ -62,8 +62,8 @@ import Testing
         #expect(breaker.state == .open)
     }
 
-    @Test func openRejectsUntilWaitElapsesThenHalfOpenAdmitsPermittedCalls() {
-        let breaker = makeBreaker(rateConfiguration())
+    @Test func openRejectsUntilWaitElapsesThenHalfOpenAdmitsPermittedCalls() throws {
+        let breaker = try makeBreaker(rateConfiguration())
         for _ in 0..<5 { call(breaker, fails: true) }
         #expect(breaker.state == .open)
         #expect(breaker.tryAcquirePermission() == nil)
@@ -75,8 +75,8 @@ import Testing
         #expect(permits.compactMap { $0 }.count == 3)
     }
 
-    @Test func halfOpenClosesWhenProbesMostlySucceed() {
-        let breaker = makeBreaker(rateConfiguration())
+    @Test func halfOpenClosesWhenProbesMostlySucceed() throws {
+        let breaker = try makeBreaker(rateConfiguration())
         for _ in 0..<5 { call(breaker, fails: true) }
         clock.advance(by: .seconds(10))
         call(breaker, fails: false)
@@ -87,8 +87,8 @@ import Testing
         #expect(breaker.windowCounts.calls == 0)
     }
 
-    @Test func halfOpenReopensWhenProbesFail() {
-        let breaker = makeBreaker(rateConfiguration())
+    @Test func halfOpenReopensWhenProbesFail() throws {
+        let breaker = try makeBreaker(rateConfiguration())
         for _ in 0..<5 { call(breaker, fails: true) }
         clock.advance(by: .seconds(10))
         call(breaker, fails: true)
@@ -98,11 +98,11 @@ import Testing
         #expect(breaker.tryAcquirePermission() == nil)
     }
 
-    @Test func slowCallsOpenTheBreakerEvenWhenTheySucceed() {
+    @Test func slowCallsOpenTheBreakerEvenWhenTheySucceed() throws {
         var configuration = rateConfiguration(window: 4, minimumCalls: 4)
         configuration.slowCallDuration = .seconds(1)
         configuration.slowCallRateThreshold = 50
-        let breaker = makeBreaker(configuration)
+        let breaker = try makeBreaker(configuration)
         call(breaker, fails: false, taking: .seconds(2))
         call(breaker, fails: false, taking: .milliseconds(10))
         call(breaker, fails: false, taking: .seconds(1))  // exactly the limit is not slow
@@ -112,19 +112,19 @@ import Testing
         #expect(breaker.state == .open)
     }
 
-    @Test func ignoredErrorsCountAsNeitherSuccessNorFailure() {
+    @Test func ignoredErrorsCountAsNeitherSuccessNorFailure() throws {
         var configuration = rateConfiguration(window: 2, minimumCalls: 2)
-        configuration.isIgnored = { ($0 as? TestFailure)?.code == 404 }
-        let breaker = makeBreaker(configuration)
+        configuration.classifier = OutcomeClassifier(error: { ($0 as? TestFailure)?.code == 404 ? .ignored : .failure })
+        let breaker = try makeBreaker(configuration)
         for _ in 0..<10 { call(breaker, fails: true, error: TestFailure(code: 404)) }
         #expect(breaker.windowCounts.calls == 0)
         #expect(breaker.state == .closed)
     }
 
-    @Test func errorsNotRecordedAsFailuresCountAsSuccesses() {
+    @Test func errorsNotRecordedAsFailuresCountAsSuccesses() throws {
         var configuration = rateConfiguration(window: 2, minimumCalls: 2)
-        configuration.isFailure = { ($0 as? TestFailure)?.code != 400 }
-        let breaker = makeBreaker(configuration)
+        configuration.classifier = OutcomeClassifier(error: { ($0 as? TestFailure)?.code != 400 ? .failure : .success })
+        let breaker = try makeBreaker(configuration)
         call(breaker, fails: true, error: TestFailure(code: 400))
         call(breaker, fails: true, error: TestFailure(code: 400))
         #expect(breaker.windowCounts.calls == 2)
@@ -132,10 +132,10 @@ import Testing
         #expect(breaker.state == .closed)
     }
 
-    @Test func maxWaitInHalfOpenReopensWhenProbesNeverReport() {
+    @Test func maxWaitInHalfOpenReopensWhenProbesNeverReport() throws {
         var configuration = rateConfiguration()
         configuration.maxWaitInHalfOpen = .seconds(5)
-        let breaker = makeBreaker(configuration)
+        let breaker = try makeBreaker(configuration)
         for _ in 0..<5 { call(breaker, fails: true) }
         clock.advance(by: .seconds(10))
         let abandoned = (0..<3).compactMap { _ in breaker.tryAcquirePermission() }
@@ -149,8 +149,8 @@ import Testing
         #expect(breaker.state == .halfOpen)
     }
 
-    @Test func ignoredOutcomeGivesHalfOpenPermitBack() {
-        let breaker = makeBreaker(rateConfiguration())
+    @Test func ignoredOutcomeGivesHalfOpenPermitBack() throws {
+        let breaker = try makeBreaker(rateConfiguration())
         for _ in 0..<5 { call(breaker, fails: true) }
         clock.advance(by: .seconds(10))
         let permits = (0..<3).compactMap { _ in breaker.tryAcquirePermission() }
@@ -159,8 +159,8 @@ import Testing
         #expect(breaker.tryAcquirePermission() != nil)
     }
 
-    @Test func outcomesFromAnEarlierStateAreDropped() {
-        let breaker = makeBreaker(rateConfiguration(window: 2, minimumCalls: 2))
+    @Test func outcomesFromAnEarlierStateAreDropped() throws {
+        let breaker = try makeBreaker(rateConfiguration(window: 2, minimumCalls: 2))
         let longCall = breaker.tryAcquirePermission()
         call(breaker, fails: true)
         call(breaker, fails: true)
@@ -173,17 +173,17 @@ import Testing
         #expect(breaker.state == .halfOpen)  // 1 of 3 probes recorded; the stale success was dropped
     }
 
-    @Test func timeWindowForgetsCallsOlderThanItsSeconds() {
+    @Test func timeWindowForgetsCallsOlderThanItsSeconds() throws {
         let configuration = CircuitBreakerConfiguration(
             mode: .rate(.time(seconds: 10)), minimumNumberOfCalls: 4, waitDurationInOpen: .seconds(10))
-        let breaker = makeBreaker(configuration)
+        let breaker = try makeBreaker(configuration)
         for _ in 0..<3 { call(breaker, fails: true) }
         clock.advance(by: .seconds(5))
         call(breaker, fails: false)
         #expect(breaker.windowCounts.calls == 4)
         #expect(breaker.state == .open)  // 3 of 4 failed
 
-        let second = makeBreaker(configuration)
+        let second = try makeBreaker(configuration)
         for _ in 0..<3 { call(second, fails: true) }
         clock.advance(by: .seconds(11))
         call(second, fails: true)
@@ -191,8 +191,8 @@ import Testing
         #expect(second.state == .closed)
     }
 
-    @Test func consecutiveFailuresModeResetsOnSuccess() {
-        let breaker = makeBreaker(.consecutiveFailures(3, waitDurationInOpen: .seconds(5), permittedCallsInHalfOpen: 2))
+    @Test func consecutiveFailuresModeResetsOnSuccess() throws {
+        let breaker = try makeBreaker(.consecutiveFailures(3, waitDurationInOpen: .seconds(5), permittedCallsInHalfOpen: 2))
         call(breaker, fails: true)
         call(breaker, fails: true)
         call(breaker, fails: false)
@@ -208,8 +208,8 @@ import Testing
         #expect(breaker.state == .closed)
     }
 
-    @Test func forcedOpenAndDisabledIgnoreOutcomes() {
-        let breaker = makeBreaker(rateConfiguration(window: 2, minimumCalls: 2))
+    @Test func forcedOpenAndDisabledIgnoreOutcomes() throws {
+        let breaker = try makeBreaker(rateConfiguration(window: 2, minimumCalls: 2))
         breaker.forceOpen()
         clock.advance(by: .seconds(3600))
         #expect(breaker.tryAcquirePermission() == nil)
@@ -221,8 +221,8 @@ import Testing
         #expect(breaker.windowCounts.calls == 0)
     }
 
-    @Test func publishesStateChanges() async {
-        let breaker = makeBreaker(rateConfiguration(window: 2, minimumCalls: 2))
+    @Test func publishesStateChanges() async throws {
+        let breaker = try makeBreaker(rateConfiguration(window: 2, minimumCalls: 2))
         let changes = breaker.stateChanges()
         call(breaker, fails: true)
         call(breaker, fails: true)
@@ -237,7 +237,7 @@ import Testing
     }
 
     @Test func executeThrowsCircuitOpenWithoutRunningTheOperation() async throws {
-        let breaker = makeBreaker(rateConfiguration(window: 1, minimumCalls: 1))
+        let breaker = try makeBreaker(rateConfiguration(window: 1, minimumCalls: 1))
         await #expect(throws: TestFailure.self) { try await breaker.execute { throw TestFailure() } }
         var ran = false
         await #expect(throws: ResilienceError.circuitOpen) {

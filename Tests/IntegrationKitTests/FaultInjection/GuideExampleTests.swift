@@ -11,7 +11,7 @@ import IntegrationKitHTTP
     @Test func guideExampleServesAndFallsBack() async throws {
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
-        let billing = ResiliencePipelineBuilder(name: "billing", metrics: ResilienceMetrics(name: "billing", factory: RecordingMetricsFactory()))
+        let billing = try ResiliencePipelineBuilder(name: "billing", metrics: ResilienceMetrics(name: "billing", factory: RecordingMetricsFactory()))
             .timeout(.seconds(3))
             .retry(.http(maxAttempts: 3, backoff: .constant(.milliseconds(5)), budget: RetryBudget()))
             .circuitBreaker(CircuitBreakerConfiguration(

@@ -62,12 +62,12 @@ import Testing
         // The breaker's open wait runs on a manual clock so the test decides when it elapses;
         // timeouts use real time because the network is real.
         let breakerClock = ManualResilienceClock()
-        let breaker = CircuitBreaker(
+        let breaker = try CircuitBreaker(
             name: "loopback",
             configuration: .consecutiveFailures(5, waitDurationInOpen: .seconds(30), permittedCallsInHalfOpen: 2),
             clock: breakerClock)
         let seen = TransitionRecorder(breaker.stateChanges())
-        let pipeline = ResiliencePipelineBuilder(name: "loopback")
+        let pipeline = try ResiliencePipelineBuilder(name: "loopback")
             .timeout(.milliseconds(800))
             .retry(.http(maxAttempts: 2, backoff: .constant(.milliseconds(20)), jitter: .none))
             .circuitBreaker(breaker)

@@ -2,7 +2,7 @@ import Testing
 @testable import IntegrationKit
 
 @Suite struct ResilienceMetricsTests {
-    @Test func createsEveryFamilyWithAFixedLabelSet() {
+    @Test func createsEveryFamilyWithAFixedLabelSet() throws {
         let factory = RecordingMetricsFactory()
         _ = ResilienceMetrics(name: "billing", factory: factory)
         let labelSets = Dictionary(grouping: factory.keys) { String($0.prefix { $0 != "{" }) }
@@ -16,14 +16,17 @@ import Testing
             "integrationkit_rejections_total": ["name,reason"],
             "integrationkit_circuit_breaker_state": ["name"],
             "integrationkit_circuit_breaker_transitions_total": ["name,to"],
+            "integrationkit_circuit_breaker_failure_rate": ["name"],
+            "integrationkit_attempt_duration_seconds": ["name,outcome"],
+            "integrationkit_timeouts_total": ["name"],
         ])
     }
 
-    @Test func pipelineRecordsOutcomesRetriesRejectionsAndBreakerState() async {
+    @Test func pipelineRecordsOutcomesRetriesRejectionsAndBreakerState() async throws {
         let factory = RecordingMetricsFactory()
         let metrics = ResilienceMetrics(name: "billing", factory: factory)
         let clock = ManualResilienceClock(autoAdvance: true)
-        let pipeline = ResiliencePipelineBuilder(name: "billing", clock: clock, metrics: metrics)
+        let pipeline = try ResiliencePipelineBuilder(name: "billing", clock: clock, metrics: metrics)
             .retry(RetryConfiguration(maxAttempts: 2, jitter: .none))
             .circuitBreaker(.consecutiveFailures(2))
             .build()

@@ -9,7 +9,7 @@ import Testing
         await #expect(throws: TestFailure.self) { try await fallback.execute { throw TestFailure() } }
     }
 
-    @Test func neverSwallowsCancellationByDefault() async {
+    @Test func neverSwallowsCancellationByDefault() async throws {
         let fallback = Fallback<Int> { _ in 0 }
         await #expect(throws: CancellationError.self) { try await fallback.execute { throw CancellationError() } }
     }

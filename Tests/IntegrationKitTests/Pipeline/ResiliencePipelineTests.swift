@@ -2,10 +2,10 @@ import Testing
 @testable import IntegrationKit
 
 @Suite struct ResiliencePipelineTests {
-    @Test func retriesThroughTheBreakerSoEveryAttemptIsCounted() async {
+    @Test func retriesThroughTheBreakerSoEveryAttemptIsCounted() async throws {
         let clock = ManualResilienceClock(autoAdvance: true)
-        let breaker = CircuitBreaker(configuration: .consecutiveFailures(3), clock: clock)
-        let pipeline = ResiliencePipelineBuilder(clock: clock)
+        let breaker = try CircuitBreaker(configuration: .consecutiveFailures(3), clock: clock)
+        let pipeline = try ResiliencePipelineBuilder(clock: clock)
             .retry(RetryConfiguration(maxAttempts: 5, jitter: .none))
             .circuitBreaker(breaker)
             .build()
@@ -21,10 +21,10 @@ import Testing
         #expect(breaker.state == .open)
     }
 
-    @Test func attemptTimeoutIsRecordedByTheBreakerAsAFailure() async {
+    @Test func attemptTimeoutIsRecordedByTheBreakerAsAFailure() async throws {
         let clock = ManualResilienceClock()
-        let breaker = CircuitBreaker(configuration: .consecutiveFailures(1), clock: clock)
-        let pipeline = ResiliencePipelineBuilder(clock: clock)
+        let breaker = try CircuitBreaker(configuration: .consecutiveFailures(1), clock: clock)
+        let pipeline = try ResiliencePipelineBuilder(clock: clock)
             .circuitBreaker(breaker)
             .attemptTimeout(.seconds(1))
             .build()
@@ -35,9 +35,9 @@ import Testing
         #expect(breaker.state == .open)
     }
 
-    @Test func overallTimeoutBoundsRetriesAndBackoff() async {
+    @Test func overallTimeoutBoundsRetriesAndBackoff() async throws {
         let clock = ManualResilienceClock()
-        let pipeline = ResiliencePipelineBuilder(clock: clock)
+        let pipeline = try ResiliencePipelineBuilder(clock: clock)
             .timeout(.seconds(5))
             .retry(RetryConfiguration(maxAttempts: 100, backoff: .constant(.seconds(2)), jitter: .none))
             .build()
@@ -60,8 +60,8 @@ import Testing
 
     @Test func bulkheadPermitIsHeldUntilTheOperationReturns() async throws {
         let clock = ManualResilienceClock()
-        let bulkhead = Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1), clock: clock)
-        let pipeline = ResiliencePipelineBuilder(clock: clock).bulkhead(bulkhead).build()
+        let bulkhead = try Bulkhead(configuration: BulkheadConfiguration(maxConcurrentCalls: 1), clock: clock)
+        let pipeline = try ResiliencePipelineBuilder(clock: clock).bulkhead(bulkhead).build()
         let call = Task { try await pipeline.execute { try await clock.sleep(for: .seconds(1)) } }
         await clock.waitForSleepers(1)
         #expect(bulkhead.activeCount == 1)
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func rateLimiterRejectsBeyondTheBurst() async throws {
-        let pipeline = ResiliencePipelineBuilder(clock: ManualResilienceClock())
+        let pipeline = try ResiliencePipelineBuilder(clock: ManualResilienceClock())
             .rateLimiter(permitsPerSecond: 1, burst: 2)
             .build()
         _ = try await pipeline.execute { 1 }
@@ -82,16 +82,16 @@ import Testing
 
     @Test func fallbackReplacesRejections() async throws {
         let clock = ManualResilienceClock()
-        let breaker = CircuitBreaker(clock: clock)
+        let breaker = try CircuitBreaker(clock: clock)
         breaker.forceOpen()
-        let pipeline = ResiliencePipelineBuilder(clock: clock).circuitBreaker(breaker).build()
+        let pipeline = try ResiliencePipelineBuilder(clock: clock).circuitBreaker(breaker).build()
         let value = try await pipeline.execute({ "live" }, fallback: Fallback { _ in "cached" })
         #expect(value == "cached")
     }
 
     @Test func resultRetryFlowsThroughThePipeline() async throws {
         let clock = ManualResilienceClock(autoAdvance: true)
-        let pipeline = ResiliencePipelineBuilder(clock: clock)
+        let pipeline = try ResiliencePipelineBuilder(clock: clock)
             .retry(RetryConfiguration(maxAttempts: 3, jitter: .none))
             .build()
         let attempts = AttemptCounter()

@@ -2,9 +2,9 @@ import Testing
 @testable import IntegrationKit
 
 @Suite struct RateLimiterTests {
-    @Test func allowsTheBurstThenRejectsUntilRefilled() {
+    @Test func allowsTheBurstThenRejectsUntilRefilled() throws {
         let clock = ManualResilienceClock()
-        let limiter = RateLimiter(permitsPerSecond: 10, burst: 3, clock: clock)
+        let limiter = try RateLimiter(permitsPerSecond: 10, burst: 3, clock: clock)
         #expect((0..<5).filter { _ in limiter.tryAcquire() }.count == 3)
         clock.advance(by: .milliseconds(100))
         #expect(limiter.tryAcquire())
@@ -15,7 +15,7 @@ import Testing
 
     @Test func waitsForAReservedTokenWithinMaxWait() async throws {
         let clock = ManualResilienceClock(autoAdvance: true)
-        let limiter = RateLimiter(permitsPerSecond: 4, burst: 1, maxWait: .milliseconds(600), clock: clock)
+        let limiter = try RateLimiter(permitsPerSecond: 4, burst: 1, maxWait: .milliseconds(600), clock: clock)
         try await limiter.acquire()
         try await limiter.acquire()
         #expect(clock.sleeps == [.milliseconds(250)])
@@ -23,7 +23,7 @@ import Testing
 
     @Test func rejectsWhenTheWaitWouldExceedMaxWait() async throws {
         let clock = ManualResilienceClock()
-        let limiter = RateLimiter(permitsPerSecond: 1, burst: 1, maxWait: .milliseconds(500), clock: clock)
+        let limiter = try RateLimiter(permitsPerSecond: 1, burst: 1, maxWait: .milliseconds(500), clock: clock)
         try await limiter.acquire()
         await #expect(throws: ResilienceError.rateLimited) { try await limiter.acquire() }
     }

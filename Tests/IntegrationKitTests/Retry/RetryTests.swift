@@ -4,13 +4,13 @@ import Testing
 @Suite struct RetryTests {
     let clock = ManualResilienceClock(autoAdvance: true)
 
-    func retry(_ configuration: RetryConfiguration) -> Retry {
-        Retry(configuration, clock: clock)
+    func retry(_ configuration: RetryConfiguration) throws -> Retry {
+        try Retry(configuration, clock: clock)
     }
 
     @Test func retriesUntilSuccessSleepingTheBackoff() async throws {
         let attempts = AttemptCounter()
-        let value = try await retry(RetryConfiguration(maxAttempts: 4, jitter: .none)).execute {
+        let value = try await try retry(RetryConfiguration(maxAttempts: 4, jitter: .none)).execute {
             if attempts.next() < 3 { throw TestFailure() }
             return "ok"
         }
@@ -19,17 +19,17 @@ import Testing
         #expect(clock.sleeps == [.milliseconds(100), .milliseconds(200)])
     }
 
-    @Test func throwsLastErrorWhenAttemptsRunOut() async {
+    @Test func throwsLastErrorWhenAttemptsRunOut() async throws {
         let attempts = AttemptCounter()
         await #expect(throws: TestFailure(code: 3)) {
-            try await retry(RetryConfiguration(maxAttempts: 3, jitter: .none)).execute {
+            try await try retry(RetryConfiguration(maxAttempts: 3, jitter: .none)).execute {
                 throw TestFailure(code: attempts.next())
             }
         }
         #expect(attempts.value == 3)
     }
 
-    @Test func doesNotRetryErrorsThePredicateRejects() async {
+    @Test func doesNotRetryErrorsThePredicateRejects() async throws {
         let attempts = AttemptCounter()
         let configuration = RetryConfiguration(shouldRetry: { ($0 as? TestFailure)?.code == 503 })
         await #expect(throws: TestFailure(code: 400)) {
@@ -41,10 +41,10 @@ import Testing
         #expect(attempts.value == 1)
     }
 
-    @Test func doesNotRetryIntoAnOpenCircuitByDefault() async {
+    @Test func doesNotRetryIntoAnOpenCircuitByDefault() async throws {
         let attempts = AttemptCounter()
         await #expect(throws: ResilienceError.circuitOpen) {
-            try await retry(RetryConfiguration()).execute {
+            try await try retry(RetryConfiguration()).execute {
                 attempts.next()
                 throw ResilienceError.circuitOpen
             }
@@ -54,7 +54,7 @@ import Testing
 
     @Test func retriesOnResultAndHonoursRetryAfter() async throws {
         let attempts = AttemptCounter()
-        let value = try await retry(RetryConfiguration(maxAttempts: 3, jitter: .none)).execute({
+        let value = try await try retry(RetryConfiguration(maxAttempts: 3, jitter: .none)).execute({
             attempts.next() < 3 ? 503 : 200
         }, shouldRetryResult: { status in
             status == 503 ? .retryAfter(.seconds(2)) : .accept
@@ -64,13 +64,13 @@ import Testing
     }
 
     @Test func returnsLastResultWhenResultRetriesRunOut() async throws {
-        let value = try await retry(RetryConfiguration(maxAttempts: 2, jitter: .none)).execute({ 503 },
+        let value = try await try retry(RetryConfiguration(maxAttempts: 2, jitter: .none)).execute({ 503 },
             shouldRetryResult: { $0 == 503 ? .retry : .accept })
         #expect(value == 503)
         #expect(clock.sleeps == [.milliseconds(100)])
     }
 
-    @Test func retryAfterBeyondTheCapStopsRetrying() async {
+    @Test func retryAfterBeyondTheCapStopsRetrying() async throws {
         let attempts = AttemptCounter()
         let configuration = RetryConfiguration(retryAfter: { _ in .seconds(120) }, maxRetryAfter: .seconds(30))
         await #expect(throws: TestFailure.self) {
@@ -92,7 +92,7 @@ import Testing
         #expect(clock.sleeps == [.seconds(3)])
     }
 
-    @Test func budgetStopsRetriesWhenDependencyFailsBroadly() async {
+    @Test func budgetStopsRetriesWhenDependencyFailsBroadly() async throws {
         // gRPC A6: 10 tokens, retry only while more than 5 remain; each failed attempt costs 1.
         let budget = RetryBudget(maxTokens: 10, tokenRatio: 0.1)
         let configuration = RetryConfiguration(maxAttempts: 5, jitter: .none, budget: budget)
@@ -111,9 +111,9 @@ import Testing
         #expect(budget.allowsRetry)
     }
 
-    @Test func doesNotRetryAfterCancellation() async {
+    @Test func doesNotRetryAfterCancellation() async throws {
         let attempts = AttemptCounter()
-        let realClockRetry = Retry(RetryConfiguration(maxAttempts: 100, backoff: .constant(.seconds(3600)), jitter: .none),
+        let realClockRetry = try Retry(RetryConfiguration(maxAttempts: 100, backoff: .constant(.seconds(3600)), jitter: .none),
                                    clock: ManualResilienceClock())
         let task = Task {
             try await realClockRetry.execute {
@@ -127,10 +127,10 @@ import Testing
         #expect(attempts.value == 1)
     }
 
-    @Test func cancellationErrorIsNeverRetried() async {
+    @Test func cancellationErrorIsNeverRetried() async throws {
         let attempts = AttemptCounter()
         await #expect(throws: CancellationError.self) {
-            try await retry(RetryConfiguration(shouldRetry: { _ in true })).execute {
+            try await try retry(RetryConfiguration(shouldRetry: { _ in true })).execute {
                 attempts.next()
                 throw CancellationError()
             }

@@ -3,18 +3,18 @@ import Testing
 
 @Suite struct TimeoutTests {
     @Test func returnsTheValueOfAFastOperation() async throws {
-        let timeout = Timeout(.seconds(1), clock: ManualResilienceClock())
+        let timeout = try Timeout(.seconds(1), clock: ManualResilienceClock())
         #expect(try await timeout.execute { 42 } == 42)
     }
 
-    @Test func rethrowsTheOperationsError() async {
-        let timeout = Timeout(.seconds(1), clock: ManualResilienceClock())
+    @Test func rethrowsTheOperationsError() async throws {
+        let timeout = try Timeout(.seconds(1), clock: ManualResilienceClock())
         await #expect(throws: TestFailure(code: 7)) { try await timeout.execute { throw TestFailure(code: 7) } }
     }
 
-    @Test func cancelsASlowOperationAndThrowsTimeout() async {
+    @Test func cancelsASlowOperationAndThrowsTimeout() async throws {
         let clock = ManualResilienceClock()
-        let timeout = Timeout(.seconds(2), clock: clock)
+        let timeout = try Timeout(.seconds(2), clock: clock)
         let sawCancellation = AttemptCounter()
         let call = Task {
             try await timeout.execute {
@@ -33,9 +33,9 @@ import Testing
         #expect(clock.sleeperCount == 0)
     }
 
-    @Test func callerCancellationIsNotReportedAsTimeout() async {
+    @Test func callerCancellationIsNotReportedAsTimeout() async throws {
         let clock = ManualResilienceClock()
-        let timeout = Timeout(.seconds(2), clock: clock)
+        let timeout = try Timeout(.seconds(2), clock: clock)
         let call = Task { try await timeout.execute { try await clock.sleep(for: .seconds(60)) } }
         await clock.waitForSleepers(2)
         call.cancel()
