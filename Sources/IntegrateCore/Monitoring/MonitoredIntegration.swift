@@ -18,8 +18,11 @@ public struct MonitoredIntegration: Sendable, Hashable {
     /// Messaging system and destination for messaging clients.
     public var messagingSystem: String?
     public var topic: String?
-    /// The convention the caller's telemetry follows, and why it was chosen.
+    /// The convention the metric follows: the caller's, or OpenTelemetry's when the caller's
+    /// names no metric for this kind of call.
     public var convention: MetricsConvention
+    /// The caller's convention and why it was chosen.
+    public var callerConvention: MetricsConvention
     public var conventionReason: String
     var family: MetricFamily
     public var objective: IntegrationObjective

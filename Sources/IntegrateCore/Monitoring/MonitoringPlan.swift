@@ -6,6 +6,8 @@ import Foundation
 /// `monitoring-setup.md`.
 public struct MonitoringPlan: Sendable {
     public var integrations: [MonitoredIntegration]
+    /// Outbound links that get no rules, with the reason (only a start order, nothing to measure).
+    public var uncovered: [(title: String, reason: String, evidence: [Evidence])]
     public var probes: [Probe]
     /// Things the plan could not do, said plainly (`orders` has no port in the config: 80 assumed).
     public var notes: [String]
@@ -42,8 +44,9 @@ public struct MonitoringPlan: Sendable {
         "opensearch": 9200, "rabbitmq": 5672, "amqp": 5672, "kafka": 9092, "nats": 4222, "mqtt": 1883,
     ]
 
-    public init(integrations: [MonitoredIntegration], probes: [Probe], notes: [String]) {
+    public init(integrations: [MonitoredIntegration], uncovered: [(title: String, reason: String, evidence: [Evidence])] = [], probes: [Probe], notes: [String]) {
         self.integrations = integrations
+        self.uncovered = uncovered
         self.probes = probes
         self.notes = notes
     }
@@ -59,14 +62,24 @@ public struct MonitoringPlan: Sendable {
         var integrations: [MonitoredIntegration] = []
         var seen: [String: Int] = [:]
         let edges = landscape.edges.sorted { ($0.from, $0.to, $0.protocol) < ($1.from, $1.to, $1.protocol) }
-        for edge in edges where edge.strength != .startOrder {
-            guard let caller = components[edge.from], caller.kind == .service || caller.kind == .job || caller.kind == .frontend else { continue }
+        var uncovered: [(title: String, reason: String, evidence: [Evidence])] = []
+        for edge in edges {
+            guard let caller = components[edge.from] else { continue }
             let target = components[edge.to]
             let resource = resources[edge.to]
             guard target != nil || resource != nil else { continue }
             // A component-to-component message flow runs through a broker: the client call is
             // the edge to the broker, which gets the rules.
             if edge.mode == .async && resource?.kind != .broker { continue }
+            let title = "\(caller.id) → \(target?.name ?? resource?.name ?? edge.to) (\(edge.protocol))"
+            if edge.strength == .startOrder {
+                uncovered.append((title, "only a start order (`depends_on`) links them: no call to measure", edge.evidence))
+                continue
+            }
+            if caller.kind == .library {
+                uncovered.append((title, "`\(caller.id)` is a library: its callers' rules cover the call", edge.evidence))
+                continue
+            }
             let kind = CallKind.of(protocol: edge.protocol, mode: edge.mode)
             let key = "\(edge.from)\u{1F}\(edge.to)\u{1F}\(kind.rawValue)"
             if let index = seen[key] {
@@ -77,15 +90,13 @@ public struct MonitoringPlan: Sendable {
             let address = target.map { $0.hostnames.first ?? $0.id } ?? resource?.host ?? (resource?.kind == .saas ? nil : resource?.name)
             let (convention, reason) = chooseConvention(caller: caller.id, given: inputs.convention, telemetry: inputs.telemetry)
             let (family, used) = convention.resolvedFamily(kind)
-            var usedReason = reason
-            if used != convention { usedReason += "; \(convention.title) names no \(kind.rawValue) client metric, so OpenTelemetry's is used" }
             let names = [dependency, edge.to] + (target?.hostnames ?? []) + [resource?.host].compactMap { $0 }
             let objective = inputs.objectives.objective(caller: caller.id, dependency: names)
             seen[key] = integrations.count
             integrations.append(MonitoredIntegration(
                 caller: caller.id, dependency: dependency, dependencyID: edge.to, protocolName: edge.protocol.lowercased(), kind: kind,
                 mode: edge.mode, address: address?.lowercased(), messagingSystem: kind == .messaging ? (resource?.system ?? edge.protocol) : nil,
-                topic: kind == .messaging ? edge.topic : nil, convention: used, conventionReason: usedReason, family: family,
+                topic: kind == .messaging ? edge.topic : nil, convention: used, callerConvention: convention, conventionReason: reason, family: family,
                 objective: objective, evidence: edge.evidence.sorted(), slug: ""))
         }
         // Two dependencies with one display name keep apart by their node ids.
@@ -144,7 +155,7 @@ public struct MonitoringPlan: Sendable {
                 kind: .grpc, owner: component.id, target: "\(host):\(address.port)", module: "grpc_health", portSource: address.evidence,
                 evidence: Array(points.flatMap(\.evidence).sorted().prefix(2))))
         }
-        return MonitoringPlan(integrations: integrations, probes: probes, notes: notes.reduce(into: [String]()) { kept, note in if !kept.contains(note) { kept.append(note) } })
+        return MonitoringPlan(integrations: integrations, uncovered: uncovered, probes: probes, notes: notes.reduce(into: [String]()) { kept, note in if !kept.contains(note) { kept.append(note) } })
     }
 
     /// The convention for one caller: the one given, else what its telemetry dependency implies,

@@ -31,11 +31,15 @@ enum MonitoringSetupRenderer {
         lines.append("")
         lines.append("Series selectors: `job` is the calling service's scrape job (its OpenTelemetry `service.name`); the dependency is matched by its host in the metric's address label. How each caller's convention was chosen:")
         lines.append("")
-        let reasons = Dictionary(grouping: plan.integrations, by: \.caller)
-        for caller in reasons.keys.sorted() {
-            let items = reasons[caller] ?? []
-            let conventions = Set(items.map { "\($0.convention.rawValue): \($0.conventionReason)" }).sorted()
-            lines.append("- `\(caller)`: " + conventions.joined(separator: "; "))
+        let byCaller = Dictionary(grouping: plan.integrations, by: \.caller)
+        for caller in byCaller.keys.sorted() {
+            guard let items = byCaller[caller], let first = items.first else { continue }
+            var line = "- `\(caller)`: \(first.callerConvention.rawValue), \(first.conventionReason)"
+            let fallback = Set(items.filter { $0.convention != $0.callerConvention }.map(\.kind.rawValue)).sorted()
+            if !fallback.isEmpty {
+                line += "; OpenTelemetry's names for \(fallback.joined(separator: ", ")) calls (\(first.callerConvention.title) has no such client metric)"
+            }
+            lines.append(line)
         }
         return lines.joined(separator: "\n")
     }
@@ -51,7 +55,7 @@ enum MonitoringSetupRenderer {
                 [link(ArtifactFile.monitoringRules),
                  rules == 0 ? "the probe alert only: no outbound integration found" : "\(rules) integration\(rules == 1 ? "" : "s"): call rate and error ratio over 8 windows, p95 latency, page / ticket / latency alerts; the probe alert",
                  "`promtool check rules`"],
-                [link(ArtifactFile.monitoringRuleTests), "unit tests: every integration failing pages, healthy stays quiet, slow fires the latency alert, low traffic stays quiet", "`promtool test rules`"],
+                [link(ArtifactFile.monitoringRuleTests), "unit tests: failing and slow integrations page and open tickets, healthy ones stay quiet, low traffic stays quiet", "`promtool test rules`"],
                 [link(ArtifactFile.monitoringScrapeConfig),
                  plan.probes.isEmpty ? "a Prometheus configuration loading the rules; no probe found" : "a Prometheus configuration loading the rules, one blackbox job per module: \(probes[.http]?.count ?? 0) HTTP, \(probes[.tcp]?.count ?? 0) TCP, \(probes[.grpc]?.count ?? 0) gRPC probes",
                  "`promtool check config`"],
@@ -78,7 +82,7 @@ enum MonitoringSetupRenderer {
         return lines.joined(separator: "\n")
     }
 
-    static func coverage(_ plan: MonitoringPlan, services: [Component], health: [String: [Evidence]], telemetry: [String: Evidence]) -> String {
+    static func coverage(_ plan: MonitoringPlan, services: [Component], resources: [Resource], health: [String: [Evidence]], telemetry: [String: Evidence]) -> String {
         guard !services.isEmpty || !plan.integrations.isEmpty else {
             return Markdown.nothingFound("no service or integration to cover")
         }
@@ -86,18 +90,23 @@ enum MonitoringSetupRenderer {
         let probedServices = Set(plan.probes.filter { $0.kind == .http }.map(\.owner))
         let withHealth = services.filter { probedServices.contains($0.id) }
         let instrumented = services.filter { telemetry[$0.id] != nil }
+        let stores = resources.filter { ($0.kind.isDataStore && $0.kind != .objectStorage) || $0.kind == .broker }
+        let probedStores = Set(plan.probes.filter { $0.kind == .tcp }.map(\.owner))
         func share(_ part: Int, _ whole: Int) -> String {
             whole == 0 ? "—" : "\(part) of \(whole) (\(Int((Double(part) * 100 / Double(whole)).rounded(.down)))%)"
         }
-        let reached = measured.count == plan.integrations.count && withHealth.count == services.count && instrumented.count == services.count
+        let reached = plan.uncovered.isEmpty && measured.count == plan.integrations.count && withHealth.count == services.count
+            && instrumented.count == services.count && probedStores.count == stores.count
         var lines = [
             "Against the framework's success metric *100% monitoring coverage*: " + (reached ? "**reached**." : "**not reached**."),
             "",
             Markdown.table(["Measure", "Covered", "Not covered"], [
-                ["Outbound integrations with rules and alerts", share(plan.integrations.count, plan.integrations.count), "—"],
+                ["Outbound integrations with rules and alerts", share(plan.integrations.count, plan.integrations.count + plan.uncovered.count),
+                 plan.uncovered.isEmpty ? "—" : plan.uncovered.map { "`\($0.title)`: \($0.reason) (\(Markdown.evidence($0.evidence, limit: 1)))" }.joined(separator: "; ")],
                 ["… whose caller has a telemetry dependency (the metrics exist)", share(measured.count, plan.integrations.count),
                  names(plan.integrations.filter { telemetry[$0.caller] == nil }.map(\.title))],
                 ["Services with a probed health endpoint", share(withHealth.count, services.count), names(services.filter { !probedServices.contains($0.id) }.map(\.name))],
+                ["Stores and brokers with a TCP probe", share(probedStores.count, stores.count), names(stores.filter { !probedStores.contains($0.name) }.map(\.name))],
                 ["Services with a metrics or tracing dependency", share(instrumented.count, services.count), names(services.filter { telemetry[$0.id] == nil }.map(\.name))],
             ]),
             "",

@@ -54,7 +54,7 @@ public struct MonitoringPhase: IntegrationPhase {
             Section(file: Self.file, title: "Objectives and Alerts", markdown: MonitoringSetupRenderer.objectives(plan, objectives: objectives)),
             Section(file: Self.file, title: "Monitoring Files", markdown: MonitoringSetupRenderer.files(plan)),
             Section(file: Self.file, title: "Coverage", markdown: MonitoringSetupRenderer.coverage(
-                plan, services: services, health: health.mapValues { $0.flatMap(\.evidence) }, telemetry: telemetry)),
+                plan, services: services, resources: landscape.resources, health: health.mapValues { $0.flatMap(\.evidence) }, telemetry: telemetry)),
         ]
         if services.isEmpty {
             result.evaluations["p6.health"] = Evaluation(.notStarted, "no service found")
