@@ -7,6 +7,8 @@ enum BurnRateWindows {
     static let windows: [(name: String, seconds: Int)] = [
         ("5m", 300), ("30m", 1_800), ("1h", 3_600), ("2h", 7_200), ("6h", 21_600), ("1d", 86_400), ("3d", 259_200), ("30d", 2_592_000),
     ]
+    /// The objective's window, recorded from the 5-minute series.
+    static let longest = "30d"
     /// Windows the p95 latency is recorded over.
     static let latencyWindows = ["5m", "30m", "1h"]
 

@@ -57,7 +57,7 @@ struct GrafanaDashboardGenerator: Sendable {
         panel.fieldConfig.overrides = [
             Override(refId: "B", unit: "percentunit"),
             Override(refId: "C", unit: "s"),
-            Override(refId: "D", unit: "x"),
+            Override(refId: "D", unit: "none"),
         ]
         return panel
     }

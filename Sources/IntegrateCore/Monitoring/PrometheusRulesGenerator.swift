@@ -49,7 +49,9 @@ struct PrometheusRulesGenerator: Sendable {
         let errorSelector = (integration.seriesMatchers + [family.errorMatcher]).joined(separator: ",")
         let objective = integration.objective
         var lines = [
-            "  # \(comment(integration.title)): \(integration.convention.title), \(comment(integration.conventionReason))",
+            "  # \(comment(integration.title)): \(integration.family.name) (\(integration.convention.title))",
+            "  # caller's convention: \(integration.callerConvention.rawValue), \(comment(integration.conventionReason))"
+                + (integration.convention != integration.callerConvention ? "; it names no \(integration.kind.rawValue) client metric" : ""),
             "  # objective: \(objective.successPercent.plain)% of calls succeed" + (integration.hasLatencyObjective ? ", p95 under \(objective.latencySeconds.plain)s" : "")
                 + (objective.source.map { " (\($0.path):\($0.line))" } ?? " (framework default)"),
             "  - name: integrate_\(integration.slug)",
@@ -59,12 +61,18 @@ struct PrometheusRulesGenerator: Sendable {
             lines += ["      - record: \(name)", "        expr: |", "          \(expr)", "        labels:"]
             lines += integration.ruleLabels.map { "          \($0.name): \(YAMLText.quoted($0.value))" }
         }
+        // The 30-day window averages the 5-minute records (as Sloth does): a 30-day range over
+        // raw client series is too heavy to evaluate every interval.
+        let records = integration.recordSelector
         for window in BurnRateWindows.windows.map(\.name) {
-            record(BurnRateWindows.callRate(window), "sum(rate(\(family.count){\(selector)}[\(window)]))")
+            record(BurnRateWindows.callRate(window), window == BurnRateWindows.longest
+                ? "avg_over_time(\(BurnRateWindows.callRate("5m")){\(records)}[\(window)])"
+                : "sum(rate(\(family.count){\(selector)}[\(window)]))")
         }
         for window in BurnRateWindows.windows.map(\.name) {
-            record(BurnRateWindows.errorRatio(window),
-                   "sum(rate(\(family.count){\(errorSelector)}[\(window)])) / sum(rate(\(family.count){\(selector)}[\(window)]))")
+            record(BurnRateWindows.errorRatio(window), window == BurnRateWindows.longest
+                ? "avg_over_time(\(BurnRateWindows.errorRatio("5m")){\(records)}[\(window)])"
+                : "sum(rate(\(family.count){\(errorSelector)}[\(window)])) / sum(rate(\(family.count){\(selector)}[\(window)]))")
         }
         if integration.hasLatencyObjective {
             let scale = family.unit == .milliseconds ? " / 1000" : ""
@@ -72,7 +80,6 @@ struct PrometheusRulesGenerator: Sendable {
                 record(BurnRateWindows.latencyP95(window), "histogram_quantile(0.95, sum by (le) (rate(\(family.bucket){\(selector)}[\(window)])))\(scale)")
             }
         }
-        let records = integration.recordSelector
         let budget = objective.errorBudget.plain
         func burn(_ tiers: [BurnRateWindows.Tier]) -> [String] {
             var parts: [String] = []
