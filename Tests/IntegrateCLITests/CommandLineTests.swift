@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    @Test func metricsConventionIsParsedAndValidated() throws {
+        let run = try #require(try Integrate.parseAsRoot(["run", "--metrics-convention", "micrometer", "p"]) as? RunCommand)
+        #expect(run.metricsConvention == .micrometer)
+        #expect(try #require(try Integrate.parseAsRoot(["run", "p"]) as? RunCommand).metricsConvention == nil)
+        do {
+            _ = try Integrate.parseAsRoot(["run", "--metrics-convention", "statsd", "p"])
+            Issue.record("--metrics-convention statsd was accepted")
+        } catch {
+            #expect(Integrate.exitCode(for: error).rawValue == 64)
+        }
+    }
+
     @Test(arguments: [["run"], ["status"], ["scan"]])
     func aMissingFolderExitsWithTwo(command: [String]) async throws {
         var parsed = try Integrate.parseAsRoot(command + ["/nonexistent-\(UUID().uuidString)"])

@@ -17,13 +17,17 @@ public struct PhaseContext: Sendable {
     public var principles: [PromptDocument.Principle]
     public var diagnostics: [Diagnostic]
     public var sources: SourceCache
+    /// `--metrics-convention` (Phase 6); nil to choose per service.
+    public var metricsConvention: MetricsConvention?
 
-    public init(root: URL, landscape: Landscape, principles: [PromptDocument.Principle], diagnostics: [Diagnostic], sources: SourceCache) {
+    public init(root: URL, landscape: Landscape, principles: [PromptDocument.Principle], diagnostics: [Diagnostic], sources: SourceCache,
+                metricsConvention: MetricsConvention? = nil) {
         self.root = root
         self.landscape = landscape
         self.principles = principles
         self.diagnostics = diagnostics
         self.sources = sources
+        self.metricsConvention = metricsConvention
     }
 }
 

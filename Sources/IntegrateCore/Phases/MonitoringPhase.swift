@@ -1,5 +1,7 @@
-/// Phase 6, Monitoring & Observability Setup: health endpoints, telemetry, and objectives with
-/// alerts derived from the framework's success metrics.
+/// Phase 6, Monitoring & Observability Setup: health endpoints, telemetry, objectives with
+/// alerts derived from the framework's success metrics, and the monitoring files generated
+/// from the landscape (Prometheus rules and their tests, blackbox probes, a Grafana
+/// dashboard), with coverage against the framework's "100% monitoring coverage".
 public struct MonitoringPhase: IntegrationPhase {
     public let number = 6
     public let title = "Monitoring & Observability Setup"
@@ -33,10 +35,26 @@ public struct MonitoringPhase: IntegrationPhase {
             : Markdown.table(["Service", "Metrics / tracing dependency"], services.map { service in
                 [service.name, telemetry[service.id].map { "`\($0.snippet)` (\(Markdown.evidence([$0], limit: 1)))" } ?? "**none found**"]
             })
+
+        // The monitoring files, from one plan.
+        let endpoints = services.flatMap { service in
+            Dictionary(grouping: health[service.id] ?? [], by: { $0.path ?? "" }).sorted { $0.key < $1.key }.compactMap { path, points in
+                path.isEmpty ? nil : HealthEndpoint(component: service.id, path: path, evidence: points.flatMap(\.evidence).sorted())
+            }
+        }
+        let objectives = ObjectivesFileLoader().load(root: context.root)
+        let plan = MonitoringPlan.build(MonitoringPlan.Inputs(
+            landscape: landscape, healthEndpoints: endpoints, telemetry: telemetry, convention: context.metricsConvention, objectives: objectives,
+            expectations: HealthExpectationReader(root: context.root).expectations(for: endpoints, specs: landscape.specs)))
+        result.files = MonitoringFiles.render(plan)
+
         result.sections = [
             Section(file: Self.file, title: "Health Endpoints", markdown: healthText),
             Section(file: Self.file, title: "Telemetry", markdown: telemetryText),
-            Section(file: Self.file, title: "Objectives and Alerts", markdown: objectives(landscape)),
+            Section(file: Self.file, title: "Objectives and Alerts", markdown: MonitoringSetupRenderer.objectives(plan, objectives: objectives)),
+            Section(file: Self.file, title: "Monitoring Files", markdown: MonitoringSetupRenderer.files(plan)),
+            Section(file: Self.file, title: "Coverage", markdown: MonitoringSetupRenderer.coverage(
+                plan, services: services, resources: landscape.resources, health: health.mapValues { $0.flatMap(\.evidence) }, telemetry: telemetry)),
         ]
         if services.isEmpty {
             result.evaluations["p6.health"] = Evaluation(.notStarted, "no service found")
@@ -56,49 +74,13 @@ public struct MonitoringPhase: IntegrationPhase {
                 consequence: "orchestrators and probes cannot tell a hung instance from a healthy one",
                 fix: "serve `GET /health` (liveness) and `GET /ready` (readiness, checks its dependencies)", evidence: service.evidence))
         }
-        return result
-    }
-
-    /// The SRE workbook's multi-window burn-rate alerts, fastest first.
-    static let burnRateTiers: [(name: String, factor: String, long: String, short: String, severity: String)] = [
-        ("IntegrationErrorBudgetBurnFast", "14.4", "1h", "5m", "page"),
-        ("IntegrationErrorBudgetBurnSlow", "6", "6h", "30m", "page"),
-        ("IntegrationErrorBudgetBurnTicket", "1", "3d", "6h", "ticket"),
-    ]
-
-    /// Objectives from the framework's success metrics and multi-window burn-rate alerts
-    /// (SRE workbook), one rule group per synchronous dependency edge.
-    func objectives(_ landscape: Landscape) -> String {
-        let flows = landscape.edges.filter { $0.mode == .sync && $0.strength != .startOrder }
-        guard !flows.isEmpty else { return Markdown.nothingFound("no synchronous integration to set objectives for") }
-        var lines = [
-            "Objectives: 99.5% of calls succeed and complete in under 2 s, per integration, over 30 days.",
-            "Alerts (multi-window burn rate on the 0.5% error budget): page at 14.4× over 1 h and 5 m, page at 6× over 6 h and 30 m, ticket at 1× over 3 d and 6 h.",
-            "They read OpenTelemetry's `http.client.request.duration` histogram as Prometheus exports it (`job` = the calling service).",
-            "",
-            "```yaml",
-            "groups:",
-        ]
-        for edge in flows {
-            lines += ["  - name: integration-\(edge.from)-to-\(edge.to)", "    rules:"]
-            for tier in Self.burnRateTiers {
-                func ratio(_ window: String) -> String {
-                    let selector = "job=\"\(edge.from)\",server_address=\"\(edge.to)\""
-                    return "(sum(rate(http_client_request_duration_seconds_count{\(selector),error_type!=\"\"}[\(window)]))"
-                        + " / sum(rate(http_client_request_duration_seconds_count{\(selector)}[\(window)])))"
-                }
-                lines += [
-                    "      - alert: \(tier.name)",
-                    "        expr: |",
-                    "          \(ratio(tier.long)) > \(tier.factor) * 0.005",
-                    "          and",
-                    "          \(ratio(tier.short)) > \(tier.factor) * 0.005",
-                    "        labels: {severity: \(tier.severity), integration: \"\(edge.from)->\(edge.to)\"}",
-                    "        annotations: {summary: \"\(edge.from) → \(edge.to) burns its error budget \(tier.factor)× too fast (\(tier.long)/\(tier.short))\"}",
-                ]
-            }
+        for diagnostic in objectives.diagnostics {
+            result.findings.append(Finding(
+                id: "monitoring.objectives-invalid", severity: .error, message: diagnostic.message,
+                consequence: "the framework's objectives (99.5% success, p95 under 2 s) apply where the file is wrong",
+                fix: "correct `\(ObjectivesFileLoader.path)`",
+                evidence: [Evidence(path: diagnostic.path ?? ObjectivesFileLoader.path, line: diagnostic.line ?? 1, snippet: "")]))
         }
-        lines.append("```")
-        return lines.joined(separator: "\n")
+        return result
     }
 }

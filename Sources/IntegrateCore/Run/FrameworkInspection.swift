@@ -31,7 +31,7 @@ public struct FrameworkInspection: Sendable, Codable, Equatable {
                 files[name] = .unknown
             }
         }
-        let artifacts = (ArtifactFile.documents + [ArtifactFile.changelog, ArtifactFile.landscapeDot]).filter {
+        let artifacts = (ArtifactFile.documents + [ArtifactFile.changelog, ArtifactFile.landscapeDot] + ArtifactFile.monitoringFiles).filter {
             manager.fileExists(atPath: outputFolder.appendingPathComponent($0).path)
         }
         var counts: [String: Int] = [:]

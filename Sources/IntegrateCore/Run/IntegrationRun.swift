@@ -55,7 +55,7 @@ public struct IntegrationRun: Sendable {
         let landscape = scan.landscape
 
         // 4. Phases, Phase 0 first.
-        let context = PhaseContext(root: root, landscape: landscape, principles: prompt.principles, diagnostics: scan.diagnostics, sources: SourceCache(root: root))
+        let context = PhaseContext(root: root, landscape: landscape, principles: prompt.principles, diagnostics: scan.diagnostics, sources: SourceCache(root: root), metricsConvention: options.metricsConvention)
         let results = Phases.selected(options.phases).map { $0.run(context) }
 
         // 5a. Checklist markers.

@@ -17,6 +17,9 @@ public struct RunOptions: Sendable {
     /// `YYYY-MM-DD`, for the changelog and PROJECT_CONFIG dates (injected by tests).
     public var today: String
     public var scan: ScanOptions
+    /// `--metrics-convention`: the client metric names the monitoring files read; nil to choose
+    /// per service from its telemetry dependency.
+    public var metricsConvention: MetricsConvention? = nil
 
     public init(
         projectRoot: URL, templatesDirectory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,

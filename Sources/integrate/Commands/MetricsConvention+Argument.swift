@@ -1,0 +1,5 @@
+import ArgumentParser
+import IntegrateCore
+
+/// `--metrics-convention otel|micrometer|prometheus`.
+extension MetricsConvention: ExpressibleByArgument {}
