@@ -17,11 +17,14 @@ public struct RunOptions: Sendable {
     /// `YYYY-MM-DD`, for the changelog and PROJECT_CONFIG dates (injected by tests).
     public var today: String
     public var scan: ScanOptions
+    /// `--export FORMAT`: exports written under `<artifacts>/exports/`.
+    public var exports: [ExportFormat]
 
     public init(
         projectRoot: URL, templatesDirectory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
         home: URL = FileManager.default.homeDirectoryForCurrentUser, outputFolder: URL? = nil, phases: [Int]? = nil,
-        dryRun: Bool = false, restoreDeletedBlocks: Bool = false, today: String = RunOptions.currentDate(), scan: ScanOptions = ScanOptions()
+        dryRun: Bool = false, restoreDeletedBlocks: Bool = false, today: String = RunOptions.currentDate(), scan: ScanOptions = ScanOptions(),
+        exports: [ExportFormat] = []
     ) {
         self.projectRoot = projectRoot
         self.templatesDirectory = templatesDirectory
@@ -33,6 +36,7 @@ public struct RunOptions: Sendable {
         self.restoreDeletedBlocks = restoreDeletedBlocks
         self.today = today
         self.scan = scan
+        self.exports = exports
     }
 
     public static func currentDate() -> String { CalendarDate.today() }

@@ -30,6 +30,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "List skipped files and every finding.")
     var verbose = false
 
+    @Option(name: .long, help: "Also write this export under <output>/exports/ (backstage, cyclonedx, structurizr, mermaid-c4); repeat for more.")
+    var export: [ExportFormat] = []
+
     func validate() throws {
         if let bad = phase.first(where: { !(0...7).contains($0) }) {
             throw ValidationError("Phase \(bad) does not exist; phases are 0-7.")
@@ -37,7 +40,8 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = project.runOptions(dryRun: dryRun, phases: phase.isEmpty ? nil : phase, restore: restore)
+        var options = project.runOptions(dryRun: dryRun, phases: phase.isEmpty ? nil : phase, restore: restore)
+        options.exports = export
         do {
             let report = try IntegrationRun(options: options).execute()
             switch format {
