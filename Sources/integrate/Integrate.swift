@@ -15,7 +15,7 @@ struct Integrate: AsyncParsableCommand {
             writes the artifacts. Re-runs update managed blocks only; a person's edits are kept.
             """,
         version: IntegrateVersion.current,
-        subcommands: [RunCommand.self, StatusCommand.self, ScanCommand.self, ContractsCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, ScanCommand.self, ContractsCommand.self, ExportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -113,6 +113,10 @@ public struct IntegrationRun: Sendable {
         }
         var generated = results.reduce(into: [String: String]()) { $0.merge($1.files) { a, _ in a } }
         generated[ArtifactFile.landscapeDot] = LandscapeDiagram.dot(landscape)
+        for format in options.exports {
+            let folder = output.appendingPathComponent(ExportFormat.folder)
+            generated[ExportFormat.folder + "/" + format.fileName] = ProjectExport.render(format, landscape: landscape, root: root, folder: folder)
+        }
         for (file, content) in generated.sorted(by: { $0.key < $1.key }) {
             let url = output.appendingPathComponent(file)
             let current = try TextFile.readIfExists(url, displayPath: ChangeSet.relative(url, to: root))

@@ -20,11 +20,14 @@ public struct RunOptions: Sendable {
     /// `--metrics-convention`: the client metric names the monitoring files read; nil to choose
     /// per service from its telemetry dependency.
     public var metricsConvention: MetricsConvention? = nil
+    /// `--export FORMAT`: exports written under `<artifacts>/exports/`.
+    public var exports: [ExportFormat]
 
     public init(
         projectRoot: URL, templatesDirectory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
         home: URL = FileManager.default.homeDirectoryForCurrentUser, outputFolder: URL? = nil, phases: [Int]? = nil,
-        dryRun: Bool = false, restoreDeletedBlocks: Bool = false, today: String = RunOptions.currentDate(), scan: ScanOptions = ScanOptions()
+        dryRun: Bool = false, restoreDeletedBlocks: Bool = false, today: String = RunOptions.currentDate(), scan: ScanOptions = ScanOptions(),
+        exports: [ExportFormat] = []
     ) {
         self.projectRoot = projectRoot
         self.templatesDirectory = templatesDirectory
@@ -36,6 +39,7 @@ public struct RunOptions: Sendable {
         self.restoreDeletedBlocks = restoreDeletedBlocks
         self.today = today
         self.scan = scan
+        self.exports = exports
     }
 
     public static func currentDate() -> String { CalendarDate.today() }

@@ -32,6 +32,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Client metric names the generated Prometheus rules read: otel, micrometer or prometheus (default: chosen per service from its telemetry dependency, else otel).")
     var metricsConvention: MetricsConvention?
+    @Option(name: .long, help: "Also write this export under <output>/exports/ (backstage, cyclonedx, structurizr, mermaid-c4); repeat for more.")
+    var export: [ExportFormat] = []
 
     func validate() throws {
         if let bad = phase.first(where: { !(0...7).contains($0) }) {
@@ -42,6 +44,7 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         var options = project.runOptions(dryRun: dryRun, phases: phase.isEmpty ? nil : phase, restore: restore)
         options.metricsConvention = metricsConvention
+        options.exports = export
         do {
             let report = try IntegrationRun(options: options).execute()
             switch format {

@@ -1,0 +1,20 @@
+import Foundation
+
+/// An export of a project's landscape written to a file: names the system after the project's
+/// folder and points spec paths from the file's folder to the project.
+public enum ProjectExport {
+    /// The export text for a landscape of the project at `root`, to be written into `folder`
+    /// (`nil`: printed, so paths are as seen from the project root).
+    public static func render(_ format: ExportFormat, landscape: Landscape, root: URL, folder: URL?, systemName: String? = nil) -> String {
+        let prefix = folder.map { IntegrationRun.relativePath(from: $0, to: root) } ?? "./"
+        let name = systemName ?? root.standardizedFileURL.lastPathComponent
+        return format.render(landscape, options: ExportOptions(systemName: name, rootPrefix: prefix))
+    }
+
+    /// Writes `text` to `file` atomically; unchanged content leaves the file untouched.
+    public static func write(_ text: String, to file: URL) throws {
+        var changes = ChangeSet()
+        changes.write(text, to: file, current: try TextFile.readIfExists(file), root: file.deletingLastPathComponent())
+        try changes.apply()
+    }
+}
