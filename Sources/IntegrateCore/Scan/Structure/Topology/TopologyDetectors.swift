@@ -1,0 +1,8 @@
+/// The detectors of declared topology, in the order they run: orchestration code first (it
+/// names the components), then infrastructure templates, then network policies and gateway
+/// routes (which only link nodes the others declared).
+enum TopologyDetectors {
+    static func apply(files: ProjectFiles, to topology: inout DeclaredTopology, diagnostics: inout [Diagnostic]) {
+        CloudFormationDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
+    }
+}
