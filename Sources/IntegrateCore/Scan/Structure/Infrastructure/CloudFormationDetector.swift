@@ -22,6 +22,12 @@ struct CloudFormationDetector {
             }
         }
         guard !templates.isEmpty else { return }
+        var declaring: [String: Int] = [:]
+        for template in templates {
+            for id in Set(template.resources.map(\.logicalID) + ["ServerlessRestApi", "ServerlessHttpApi"]) { declaring[id, default: 0] += 1 }
+        }
+        let shared = Set(declaring.filter { $0.value > 1 }.keys)
+        for index in templates.indices { templates[index].shared = shared }
         var nodes: [String: String] = [:]  // "<path>#<logical id>" -> node id
         for template in templates { declareNodes(template, nodes: &nodes, topology: &topology) }
         var parameterPaths: [String: String] = [:]  // normalised SSM path -> node id
@@ -90,9 +96,8 @@ struct CloudFormationDetector {
             system = CloudResourceType.databaseSystem(engine: engine)
         }
         let physical = type.nameProperties.lazy.compactMap { CloudFormationIntrinsics.literal(resource.properties?.value($0)) }.first
-        let name = physical ?? resource.logicalID
         let qualified = physical ?? template.qualified(resource.logicalID)
-        return Resource(id: "\(system):\(qualified)", kind: type.kind, system: system, name: name,
+        return Resource(id: "\(system):\(qualified)", kind: type.kind, system: system, name: qualified,
                         host: StructuralFactsBuilder.identifier(qualified.replacingOccurrences(of: "/", with: "-")), evidence: [evidence])
     }
 
@@ -140,7 +145,7 @@ struct CloudFormationDetector {
                 linkEnvironment(resource, template: template, function: function, node: node, topology: &topology)
                 linkEvents(resource, template: template, function: function, node: node, topology: &topology)
             } else {
-                linkMapping(resource, template: template, node: node, topology: &topology)
+                linkMapping(resource, template: template, nodes: nodes, node: node, topology: &topology)
             }
         }
     }
@@ -153,7 +158,9 @@ struct CloudFormationDetector {
         let global = template.globals?.value("Environment")?.value("Variables")?.pairs ?? []
         let ownKeys = Set(own.map(\.key))
         for (key, value, line) in own + global.filter({ !ownKeys.contains($0.key) }) {
-            guard let target = node(value), target != component else { continue }
+            // `{{resolve:secretsmanager:…}}` is resolved at deploy time: the code never calls the store.
+            guard !Self.describe(value).contains("{{resolve:"), !Self.scalarsText(value).contains("{{resolve:"),
+                  let target = node(value), target != component else { continue }
             let evidence = Evidence(path: template.path, line: line, snippet: "\(key): \(Self.describe(value))")
             topology.addEndpoint(key: key, value: Self.endpoint(of: target, topology: topology), component: component, evidence: evidence)
         }
@@ -208,14 +215,18 @@ struct CloudFormationDetector {
     }
 
     private func implicitAPI(_ name: String, template: CloudFormationTemplate, evidence: Evidence) -> Resource {
-        let qualified = template.qualified(name)
+        // Every stack has its own implicit API: the id is qualified, the name is the one SAM gives it.
+        let qualified = template.folder.isEmpty ? name : "\(template.stackName)/\(name)"
         return Resource(id: "aws.apigateway:\(qualified)", kind: .externalAPI, system: "aws.apigateway", name: name,
                         host: StructuralFactsBuilder.identifier(qualified.replacingOccurrences(of: "/", with: "-")), evidence: [evidence])
     }
 
     /// Resources that wire a function to a source on their own: event-source mappings, SNS
     /// subscriptions, EventBridge rules, load-balancer target groups.
-    private func linkMapping(_ resource: CloudFormationTemplate.Resource, template: CloudFormationTemplate, node: (Node?) -> String?, topology: inout DeclaredTopology) {
+    private func linkMapping(
+        _ resource: CloudFormationTemplate.Resource, template: CloudFormationTemplate, nodes: [String: String], node: (Node?) -> String?,
+        topology: inout DeclaredTopology
+    ) {
         let properties = resource.properties
         let evidence = Evidence(path: template.path, line: resource.line, snippet: "\(resource.logicalID): \(resource.type)")
         switch resource.type {
@@ -232,6 +243,26 @@ struct CloudFormationDetector {
             for target in properties?.value("Targets")?.sequence ?? Node.Sequence([]) {
                 if let function = node(target.value("Arn")), let bus { addTrigger(from: bus, to: function, evidence: evidence, topology: &topology) }
             }
+        case "AWS::AppSync::DataSource":
+            guard let api = node(properties?.value("ApiId")) else { return }
+            let target = node(properties?.value("DynamoDBConfig")?.value("TableName"))
+                ?? node(properties?.value("LambdaConfig")?.value("LambdaFunctionArn"))
+                ?? node(properties?.value("HttpConfig")?.value("Endpoint"))
+                ?? node(properties?.value("RelationalDatabaseConfig"))
+            if let target {
+                let resource = topology.facts.resources.first { $0.id == target }
+                let protocolName = resource.map { CloudResourceType(role: .resource, system: $0.system, kind: $0.kind, nameProperties: []).protocol } ?? "aws.lambda"
+                topology.addEdge(Edge(from: api, to: target, protocol: protocolName, mode: .sync, strength: .config, evidence: [evidence]))
+            }
+        case "AWS::AppSync::GraphQLApi":
+            guard let api = nodes[template.key(resource.logicalID)] else { return }
+            let providers = (properties?.value("AdditionalAuthenticationProviders")?.sequence.map(Array.init) ?? [])
+                + [properties].compactMap { $0 }
+            for provider in providers {
+                if let pool = node(provider.value("UserPoolConfig")?.value("UserPoolId")) {
+                    topology.addEdge(Edge(from: api, to: pool, protocol: "aws.cognito", mode: .sync, strength: .config, evidence: [evidence]))
+                }
+            }
         case "AWS::ElasticLoadBalancingV2::Listener":
             guard let balancer = node(properties?.value("LoadBalancerArn")) else { return }
             for action in properties?.value("DefaultActions")?.sequence ?? Node.Sequence([]) {
@@ -247,11 +278,25 @@ struct CloudFormationDetector {
     }
 
     /// An inbound edge from a source resource into a function's component.
-    private func addTrigger(from source: String, to component: String, evidence: Evidence, topology: inout DeclaredTopology) {
+    /// Streams, queues, topics, buses and bucket notifications invoke asynchronously; APIs,
+    /// load balancers, function URLs and user-pool triggers synchronously.
+    private func addTrigger(
+        from source: String, to component: String, mode: IntegrationPoint.Mode? = nil, evidence: Evidence, topology: inout DeclaredTopology
+    ) {
         guard let resource = topology.facts.resources.first(where: { $0.id == source }) else { return }
         let type = CloudResourceType(role: .resource, system: resource.system, kind: resource.kind, nameProperties: [])
-        topology.addEdge(Edge(from: source, to: component, protocol: type.protocol, mode: type.isAsync || resource.system == "aws.s3" ? .async : .sync,
-                              strength: .config, evidence: [evidence]))
+        let mode = mode ?? (type.isAsync || ["aws.s3", "dynamodb"].contains(resource.system) ? .async : .sync)
+        topology.addEdge(Edge(from: source, to: component, protocol: type.protocol, mode: mode, strength: .config, evidence: [evidence]))
+    }
+
+    /// Every scalar of a value, joined (to see literals inside `!Join` lists).
+    static func scalarsText(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string
+        case .sequence(let sequence): return sequence.map(scalarsText).joined(separator: " ")
+        case .mapping(let mapping): return mapping.map { scalarsText($0.value) }.joined(separator: " ")
+        case .alias: return ""
+        }
     }
 
     static func describe(_ node: Node) -> String {

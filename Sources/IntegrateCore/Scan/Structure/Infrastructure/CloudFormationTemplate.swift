@@ -37,9 +37,13 @@ struct CloudFormationTemplate {
         folder.isEmpty ? String(ProjectFiles.name(path).prefix { $0 != "." }) : ProjectFiles.name(folder)
     }
 
-    /// `stack/LogicalId`, so same-named resources of different stacks stay apart.
+    /// Logical ids that several templates of the project declare.
+    var shared: Set<String> = []
+
+    /// `stack/LogicalId` for an id several stacks declare, so their resources stay apart; the
+    /// bare logical id otherwise.
     func qualified(_ logicalID: String) -> String {
-        folder.isEmpty ? logicalID : "\(stackName)/\(logicalID)"
+        folder.isEmpty || !shared.contains(logicalID) ? logicalID : "\(stackName)/\(logicalID)"
     }
 
     /// The key of a logical id in the detector's node table (ids are per template).
