@@ -3,6 +3,7 @@
 /// routes (which only link nodes the others declared).
 enum TopologyDetectors {
     static func apply(files: ProjectFiles, to topology: inout DeclaredTopology, diagnostics: inout [Diagnostic]) {
+        AspireDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         CloudFormationDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
     }
 }
