@@ -5,5 +5,6 @@ enum TopologyDetectors {
     static func apply(files: ProjectFiles, to topology: inout DeclaredTopology, diagnostics: inout [Diagnostic]) {
         AspireDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         CloudFormationDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
+        TerraformDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
     }
 }
