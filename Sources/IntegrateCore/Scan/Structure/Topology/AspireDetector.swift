@@ -64,6 +64,12 @@ struct AspireDetector {
                           !literal.isEmpty {
                     current = .component(topology.newComponent(name: literal, path: nil, evidence: evidence))
                     if case .component(let id)? = current { topology.addHostname(literal, to: id) }
+                } else if method == "AddRoute", case .component(let gateway)? = current,
+                          let upstream = TargetExpression.matches(#"^\.AddRoute\(\s*(?:"[^"]*"\s*,\s*)?(\w+)"#,
+                                                                  in: String(statement.text.utf16.dropFirst(call.offset)) ?? "").first?[1],
+                          let target = variables[upstream] {
+                    // A YARP route of `AddYarp(…).WithConfiguration(y => y.AddRoute("/api", catalog))`.
+                    reference(from: gateway, to: target, evidence: evidence, topology: &topology)
                 } else if method == "WithReference", !argument.isEmpty, case .component(let from)? = current, let target = variables[argument] {
                     referenced.insert(argument)
                     reference(from: from, to: target, evidence: evidence, topology: &topology)

@@ -6,5 +6,6 @@ enum TopologyDetectors {
         AspireDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         CloudFormationDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         TerraformDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
+        GatewayRouteDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
     }
 }
