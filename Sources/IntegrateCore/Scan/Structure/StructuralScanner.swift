@@ -69,7 +69,7 @@ public struct StructuralScanner: Sendable {
             return spec
         }
         var topology = DeclaredTopology(builder.facts, files: files.map(\.path))
-        TopologyDetectors.apply(files: project, to: &topology, diagnostics: &diagnostics)
+        TopologyDetectors.apply(files: project, kubernetes: kubernetes, to: &topology, diagnostics: &diagnostics)
         builder.adopt(topology.result)
         builder.assignLanguages(files: allFiles)
         var facts = builder.facts
