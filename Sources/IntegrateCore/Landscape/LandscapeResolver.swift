@@ -144,6 +144,9 @@ private struct Resolution {
         if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
             target = onlyHTTPEndpoint(of: from)
         }
+        if target == nil, let service = CloudService.resource(technology: point.technology) {
+            target = resource(id: service.id, kind: service.kind, system: service.system, name: service.name)
+        }
         if target == nil, point.kind == .saas {
             target = resource(id: "saas:\(point.technology)", kind: .saas, system: point.technology, name: point.technology)
         }

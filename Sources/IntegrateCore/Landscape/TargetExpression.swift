@@ -15,6 +15,8 @@ struct TargetExpression {
         var keys: [String] = []
         func add(_ key: String) { if !key.isEmpty, !keys.contains(key) { keys.append(key) } }
         for match in Self.matches(#"\$?\{([A-Za-z_][A-Za-z0-9_.\-]*)(?::[^}]*)?\}"#, in: text) { add(match[1]) }
+        // .NET `GetConnectionString("orders")` reads `ConnectionStrings:orders`.
+        for match in Self.matches(#"GetConnectionString\(\s*"([^"]+)"\s*\)"#, in: text) { add("ConnectionStrings:" + match[1]) }
         for match in Self.matches(#"["']([A-Z][A-Z0-9_]*[A-Z0-9])["']"#, in: text) { add(match[1]) }
         for match in Self.matches(#"(?:env|ENV|environ)\.([A-Z][A-Z0-9_]*[A-Z0-9])"#, in: text) { add(match[1]) }
         for match in Self.matches(#"\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b"#, in: text) { add(match[1]) }

@@ -9,5 +9,5 @@ public enum RuleRegistry {
         + GRPCServerRules.all + GRPCClientRules.all + GraphQLRules.all
         + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all
         + SQLDatabaseRules.all + DocumentStoreRules.all + CacheRules.all + CloudStorageRules.all + ConnectionStringRules.all
-        + SaaSRules.all
+        + SaaSRules.all + NamedConnectionRules.all + CloudSDKRules.all
 }

@@ -13,6 +13,15 @@ struct KubernetesDetector {
         var services: [Service] = []
         /// Keys of ConfigMaps no workload reads whole (`envFrom`), and of Secrets: project-wide config.
         var unreferenced: [Variable] = []
+        var policies: [NetworkPolicy] = []
+    }
+
+    /// A NetworkPolicy's ingress: the pods it selects accept traffic from the pods each
+    /// `from.podSelector` selects.
+    struct NetworkPolicy {
+        var selector: [String: String]
+        var callers: [(labels: [String: String], evidence: Evidence)]
+        var evidence: Evidence
     }
 
     struct Workload {
@@ -57,6 +66,18 @@ struct KubernetesDetector {
                 switch kind {
                 case "Service":
                     result.services.append(Service(name: name, selector: strings(document.value("spec")?.value("selector")), evidence: evidence))
+                case "NetworkPolicy":
+                    let spec = document.value("spec")
+                    var callers: [(labels: [String: String], evidence: Evidence)] = []
+                    for rule in spec?.value("ingress")?.sequence ?? Node.Sequence([]) {
+                        for peer in rule.value("from")?.sequence ?? Node.Sequence([]) {
+                            guard let selector = peer.value("podSelector") else { continue }
+                            callers.append((strings(selector.value("matchLabels")),
+                                            Evidence(path: file.path, line: selector.line, snippet: "from podSelector (NetworkPolicy \(name))")))
+                        }
+                    }
+                    result.policies.append(NetworkPolicy(selector: strings(spec?.value("podSelector")?.value("matchLabels")), callers: callers,
+                                                         evidence: evidence))
                 case "ConfigMap":
                     configMaps[name, default: []] += (document.value("data")?.pairs ?? []).map { key, value, line in
                         (key, value.scalar?.string ?? "", Evidence(path: file.path, line: line, snippet: key))

@@ -27,6 +27,14 @@ struct StructuralFactsBuilder {
             edges: edges.sorted { ($0.from, $0.to, $0.protocol) < ($1.from, $1.to, $1.protocol) })
     }
 
+    /// Takes over the facts as the declared-topology stage left them (`DeclaredTopology`).
+    mutating func adopt(_ facts: StructuralFacts) {
+        components = facts.components
+        resources = facts.resources
+        config = facts.config
+        edges = facts.edges
+    }
+
     // MARK: Components from folders
 
     mutating func addManifest(path: String) {

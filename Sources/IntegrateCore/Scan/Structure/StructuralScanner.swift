@@ -68,6 +68,9 @@ public struct StructuralScanner: Sendable {
             spec.component = builder.owner(of: spec.path)
             return spec
         }
+        var topology = DeclaredTopology(builder.facts, files: files.map(\.path))
+        TopologyDetectors.apply(files: project, kubernetes: kubernetes, to: &topology, diagnostics: &diagnostics)
+        builder.adopt(topology.result)
         builder.assignLanguages(files: allFiles)
         var facts = builder.facts
         facts.specs = specs.sorted { $0.path < $1.path }
