@@ -80,22 +80,45 @@ private struct Resolution {
         ProjectFiles.owner(of: path, in: components)
     }
 
-    /// Config values a component sees for `key`: its own first, then project-wide ones.
+    /// Config values a component sees for `key`: its own first, then project-wide ones. Keys
+    /// compare across spellings (`IdentityUrl` ~ `identityUrl`, `urls:grpcBasket` ~
+    /// `urls__grpcBasket` ~ `GrpcBasket` as the last segment).
     func configValues(_ key: String, component: String?) -> [String] {
-        let matching = config.filter { $0.key == key && $0.kind == .endpoint }
+        let wanted = TargetExpression.normalizedKey(key)
+        guard !wanted.isEmpty else { return [] }
+        let matching = config.filter {
+            $0.kind == .endpoint && ($0.key == key || TargetExpression.normalizedKey($0.key) == wanted
+                || TargetExpression.normalizedKey(TargetExpression.lastSegment($0.key)) == wanted)
+        }
         let own = matching.filter { $0.component == component && component != nil }
         let shared = matching.filter { $0.component == nil }
         return (own + shared).compactMap(\.value)
     }
 
-    /// The node a target expression names, seen from `component`.
+    /// The node a target names, seen from `component`: the target itself first, then what its
+    /// names are bound to in the same file (`bindings`), in order.
+    mutating func node(for target: String, bindings: [String]?, component: String?) -> String? {
+        for expression in [target] + (bindings ?? []) {
+            if let node = node(for: expression, component: component) { return node }
+        }
+        return nil
+    }
+
+    /// The node a target expression names, seen from `component`: the config keys it reads (their
+    /// values in the component's config), the literal fallback written next to the read, then the
+    /// hosts it names.
     mutating func node(for target: String, component: String?) -> String? {
         let expression = TargetExpression(target)
         for key in expression.keyReferences {
             for value in configValues(key, component: component) {
-                let hosts = TargetExpression(value).hosts
+                let valueExpression = TargetExpression(value)
+                let hosts = valueExpression.hosts + valueExpression.defaults.flatMap { TargetExpression($0).hosts }
                 if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
             }
+        }
+        for fallback in expression.defaults {
+            let hosts = TargetExpression(fallback).hosts
+            if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
         }
         return node(forHosts: expression.hosts, external: expression.explicitHosts, component: component)
     }
@@ -139,7 +162,7 @@ private struct Resolution {
     /// Resolves an outbound, non-publish point into an edge; `false` when nothing matched.
     mutating func resolveCall(_ point: IntegrationPoint) -> Bool {
         guard let from = point.component else { return false }
-        var target = point.target.flatMap { node(for: $0, component: from) }
+        var target = point.target.flatMap { node(for: $0, bindings: point.bindings, component: from) }
         if target == nil, [.database, .cache, .broker].contains(point.kind) { target = onlyResource(of: point.technology) }
         if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
             target = onlyHTTPEndpoint(of: from)
@@ -168,7 +191,7 @@ private struct Resolution {
                     points: [publish.id, consumer.id], evidence: publish.evidence + consumer.evidence))
                 linked = true
             }
-            let broker = publish.target.flatMap { node(for: $0, component: from) }.flatMap { id in
+            let broker = publish.target.flatMap { node(for: $0, bindings: publish.bindings, component: from) }.flatMap { id in
                 resources.contains { $0.id == id && $0.kind == .broker } ? id : nil
             } ?? onlyResource(of: publish.technology)
             if let broker {
