@@ -20,6 +20,11 @@ struct EdgeCollector {
         }
     }
 
+    /// The protocol of the first call or messaging edge drawn from `from` to `to`, if any.
+    func callProtocol(from: String, to: String) -> String? {
+        edges.first { $0.from == from && $0.to == to && Self.rank($0.strength) == 0 }?.protocol
+    }
+
     private static func rank(_ strength: Edge.Strength) -> Int {
         switch strength {
         case .call, .messaging: return 0

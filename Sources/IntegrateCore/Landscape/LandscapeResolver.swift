@@ -16,6 +16,7 @@ public struct LandscapeResolver: Sendable {
         let points = source.points.map { point -> IntegrationPoint in
             var point = point
             if point.component == nil, let path = point.evidence.first?.path { point.component = state.owner(of: path) }
+            if let topic = state.boundTopic(of: point) { point.topic = topic }
             return point
         }.sorted { ($0.evidence.first?.path ?? "", $0.evidence.first?.line ?? 0, $0.id) < ($1.evidence.first?.path ?? "", $1.evidence.first?.line ?? 0, $1.id) }
 
@@ -83,16 +84,33 @@ private struct Resolution {
     /// Config values a component sees for `key`: its own first, then project-wide ones. Keys
     /// compare across spellings (`IdentityUrl` ~ `identityUrl`, `urls:grpcBasket` ~
     /// `urls__grpcBasket` ~ `GrpcBasket` as the last segment).
-    func configValues(_ key: String, component: String?) -> [String] {
+    func configValues(_ key: String, component: String?, endpointsOnly: Bool = true) -> [String] {
         let wanted = TargetExpression.normalizedKey(key)
         guard !wanted.isEmpty else { return [] }
         let matching = config.filter {
-            $0.kind == .endpoint && ($0.key == key || TargetExpression.normalizedKey($0.key) == wanted
+            (!endpointsOnly || $0.kind == .endpoint) && ($0.key == key || TargetExpression.normalizedKey($0.key) == wanted
                 || TargetExpression.normalizedKey(TargetExpression.lastSegment($0.key)) == wanted)
         }
         let own = matching.filter { $0.component == component && component != nil }
         let shared = matching.filter { $0.component == nil }
         return (own + shared).compactMap(\.value)
+    }
+
+    /// The value of a topic held in a variable: the config value of the key it reads, the
+    /// literal fallback next to the read, or the literal it was assigned; `nil` when none.
+    func boundTopic(of point: IntegrationPoint) -> String? {
+        for expression in point.topicBindings ?? [] {
+            let bound = TargetExpression(expression)
+            for key in bound.keyReferences {
+                if let value = configValues(key, component: point.component, endpointsOnly: false).first { return value }
+            }
+            if let fallback = bound.defaults.first { return fallback }
+            let literal = expression.trimmingCharacters(in: .whitespaces)
+            if literal.range(of: #"^(?:"[^"{}$]+"|'[^'{}$]+'|`[^`{}$]+`)$"#, options: .regularExpression) != nil {
+                return String(literal.dropFirst().dropLast())
+            }
+        }
+        return nil
     }
 
     /// The node a target names, seen from `component`: the target itself first, then what its
@@ -129,7 +147,8 @@ private struct Resolution {
         for host in hosts {
             if let node = self.hosts.node(host), node != component { return node }
         }
-        for host in external where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false {
+        for host in external where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false
+            && !KnownHosts.isCodeExpression(host) {
             if let vendor = KnownHosts.vendor(of: host) { return resource(id: "saas:\(vendor)", kind: .saas, system: vendor, name: vendor) }
             return resource(id: "external:\(host)", kind: .externalAPI, system: "http", name: host, host: host)
         }
@@ -206,14 +225,16 @@ private struct Resolution {
     }
 
     /// Edges that only configuration states: an endpoint value in a component's config that
-    /// names another node.
+    /// names another node. The protocol of a call already drawn for the pair wins over the one
+    /// the key's name suggests (`*_ADDR` read by an HTTP call is HTTP).
     mutating func addConfigEdges() {
         for entry in config where entry.kind == .endpoint {
             guard let from = entry.component, let value = entry.value,
                   let to = node(for: value, component: from), to != from else { continue }
             let expression = TargetExpression(value)
             let target = resources.first { $0.id == to }
-            let protocolName = Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
+            let protocolName = edges.callProtocol(from: from, to: to)
+                ?? Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
             let mode: IntegrationPoint.Mode = target?.kind == .broker ? .async : .sync
             edges.add(Edge(from: from, to: to, protocol: protocolName, mode: mode, strength: .config, evidence: [entry.evidence]))
         }

@@ -114,7 +114,7 @@ struct RuleEngine: Sendable {
         let method = (group("method") ?? rule.defaultMethod)?.uppercased()
         let inbound = rule.kind == .inboundHTTP || rule.kind == .webhook
         let path = group("path").map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
-        let rawTopic = group("topic")
+        let rawTopic = group("topic") ?? group("stream")
         let topic = rawTopic.map(Self.unquoted)
         // A topic held in a variable: its name is looked up in the file after all rules ran.
         let topicName = rawTopic.flatMap { $0 == topic && TargetBindings.isName($0) ? [$0] : nil }

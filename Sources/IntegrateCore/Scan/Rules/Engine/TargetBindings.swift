@@ -20,7 +20,8 @@ struct TargetBindings {
         let range = NSRange(text.startIndex..., in: text)
         for (regex, nameGroup, valueGroup) in Self.patterns {
             for match in regex.matches(in: text, range: range) {
-                guard let name = Self.group(match, nameGroup, in: text), let value = Self.group(match, valueGroup, in: text) else { continue }
+                guard let name = Self.group(match, nameGroup, in: text), var value = Self.group(match, valueGroup, in: text) else { continue }
+                value = Self.continued(value, after: match.range(at: valueGroup), in: text)
                 let trimmed = Self.trimmedValue(value)
                 guard !trimmed.isEmpty, !Self.ignoredNames.contains(name) else { continue }
                 if !(bound[name]?.contains(trimmed) ?? false) { bound[name, default: []].append(trimmed) }
@@ -82,6 +83,8 @@ struct TargetBindings {
         let forms: [(String, Int, Int)] = [
             // name = value / name := value / name: Type = value (value up to the end of the statement).
             (#"(?<![\w$.])(?:\$?(?:this|self)(?:->|\.))?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>\[\]?]+\s*)?(?::=|=(?![=>~]))\s*([^\n;]+)"#, 1, 2),
+            // Item assignments: `app.config["ORDERS_URI"] = …`, `settings['orders_url'] = …`.
+            (#"\[\s*["']([A-Za-z_][\w.\-]*)["']\s*\]\s*=(?!=)\s*([^\n;]+)"#, 1, 2),
             // Field initialisers in struct/object literals: `Addr: os.Getenv("X")`, `url: process.env.X`.
             (#"(?<![\w$.?])([A-Za-z_]\w*)\s*:\s*((?:os\.|process\.env|getenv|Environment|environ|config|Config|ENV)[^\n,;{}]*)"#, 1, 2),
             // Env-mapping helpers: `mustMapEnv(&svc.addr, "PAYMENT_ADDR")`, `bind(&cfg.Url, "ORDERS_URL")`.
@@ -93,6 +96,24 @@ struct TargetBindings {
             (try? NSRegularExpression(pattern: form.0, options: [.anchorsMatchLines])).map { ($0, form.1, form.2) }
         }
     }()
+
+    /// A value cut at a line end inside an open parenthesis (`'http://{}/x'.format(` and the
+    /// argument on the next line) runs on until its parentheses balance, 240 characters at most.
+    static func continued(_ value: String, after range: NSRange, in text: String) -> String {
+        func depth(_ text: Substring) -> Int { text.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) } }
+        var open = depth(Substring(value))
+        guard open > 0, let end = Range(range, in: text)?.upperBound else { return value }
+        var result = value
+        var index = end
+        while open > 0, index < text.endIndex, result.count < 240 {
+            let character = text[index]
+            if character == ";" { break }
+            if character == "(" { open += 1 } else if character == ")" { open -= 1 }
+            result.append(character == "\n" ? " " : character)
+            index = text.index(after: index)
+        }
+        return result
+    }
 
     private static func group(_ match: NSTextCheckingResult, _ index: Int, in text: String) -> String? {
         let range = match.range(at: index)
