@@ -67,6 +67,8 @@ private struct Resolution {
     var resources: [Resource]
     var hosts: HostIndex
     var edges = EdgeCollector()
+    /// The config keys each resolved call reads (normalised), by point id.
+    var keysRead: [String: Set<String>] = [:]
 
     init(facts: StructuralFacts) {
         components = facts.components
@@ -190,6 +192,8 @@ private struct Resolution {
             target = resource(id: "saas:\(point.technology)", kind: .saas, system: point.technology, name: point.technology)
         }
         guard let to = target, to != from else { return false }
+        let expressions = [point.target].compactMap { $0 } + (point.bindings ?? [])
+        keysRead[point.id] = Set(expressions.flatMap { TargetExpression($0).keyReferences.map(TargetExpression.normalizedKey) })
         edges.add(Edge(from: from, to: to, protocol: point.protocol, mode: point.mode, strength: .call, points: [point.id], evidence: point.evidence))
         return true
     }
@@ -225,15 +229,16 @@ private struct Resolution {
     }
 
     /// Edges that only configuration states: an endpoint value in a component's config that
-    /// names another node. The protocol of a call already drawn for the pair wins over the one
-    /// the key's name suggests (`*_ADDR` read by an HTTP call is HTTP).
+    /// names another node. The protocol of a call that reads the key wins over the one the
+    /// key's name suggests (`*_ADDR` read by an HTTP call is HTTP).
     mutating func addConfigEdges() {
         for entry in config where entry.kind == .endpoint {
             guard let from = entry.component, let value = entry.value,
                   let to = node(for: value, component: from), to != from else { continue }
             let expression = TargetExpression(value)
             let target = resources.first { $0.id == to }
-            let protocolName = edges.callProtocol(from: from, to: to)
+            let key = TargetExpression.normalizedKey(entry.key)
+            let protocolName = edges.callProtocol(from: from, to: to) { keysRead[$0]?.contains(key) == true }
                 ?? Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
             let mode: IntegrationPoint.Mode = target?.kind == .broker ? .async : .sync
             edges.add(Edge(from: from, to: to, protocol: protocolName, mode: mode, strength: .config, evidence: [entry.evidence]))
