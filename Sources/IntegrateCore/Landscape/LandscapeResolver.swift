@@ -70,9 +70,20 @@ private struct Resolution {
     /// The config keys each resolved call reads (normalised), by point id.
     var keysRead: [String: Set<String>] = [:]
 
+    /// Config entries by normalised key and by normalised last segment, in config order.
+    let configByKey: [String: [ConfigEntry]]
+
     init(facts: StructuralFacts) {
         components = facts.components
         config = facts.config
+        var byKey: [String: [ConfigEntry]] = [:]
+        for entry in facts.config {
+            let whole = TargetExpression.normalizedKey(entry.key)
+            let last = TargetExpression.normalizedKey(TargetExpression.lastSegment(entry.key))
+            byKey[whole, default: []].append(entry)
+            if last != whole { byKey[last, default: []].append(entry) }
+        }
+        configByKey = byKey
         resources = facts.resources
         hosts = HostIndex(components: facts.components, resources: facts.resources)
     }
@@ -89,10 +100,7 @@ private struct Resolution {
     func configValues(_ key: String, component: String?, endpointsOnly: Bool = true) -> [String] {
         let wanted = TargetExpression.normalizedKey(key)
         guard !wanted.isEmpty else { return [] }
-        let matching = config.filter {
-            (!endpointsOnly || $0.kind == .endpoint) && ($0.key == key || TargetExpression.normalizedKey($0.key) == wanted
-                || TargetExpression.normalizedKey(TargetExpression.lastSegment($0.key)) == wanted)
-        }
+        let matching = (configByKey[wanted] ?? []).filter { !endpointsOnly || $0.kind == .endpoint }
         let own = matching.filter { $0.component == component && component != nil }
         let shared = matching.filter { $0.component == nil }
         return (own + shared).compactMap(\.value)
