@@ -13,6 +13,7 @@ public struct LandscapeResolver: Sendable {
 
     public func resolve(facts: StructuralFacts, source: SourceScanResult) -> Landscape {
         var state = Resolution(facts: facts)
+        state.index(source.bindings)
         let points = source.points.map { point -> IntegrationPoint in
             var point = point
             if point.component == nil, let path = point.evidence.first?.path { point.component = state.owner(of: path) }
@@ -67,6 +68,8 @@ private struct Resolution {
     var resources: [Resource]
     var hosts: HostIndex
     var edges = EdgeCollector()
+    /// Per component, what its files bind names to (`SourceBinding`), in path order.
+    var componentBindings: [String: [String: [String]]] = [:]
     /// The config keys each resolved call reads (normalised), by point id.
     var keysRead: [String: Set<String>] = [:]
 
@@ -86,6 +89,30 @@ private struct Resolution {
         configByKey = byKey
         resources = facts.resources
         hosts = HostIndex(components: facts.components, resources: facts.resources)
+    }
+
+    mutating func index(_ bindings: [SourceBinding]) {
+        for binding in bindings.sorted(by: { ($0.path, $0.name) < ($1.path, $1.name) }) {
+            guard let component = owner(of: binding.path) else { continue }
+            componentBindings[component, default: [:]][binding.name, default: []] += binding.values
+        }
+    }
+
+    /// The node reached through what other files of the component bind the point's names to,
+    /// or the arguments its class is constructed with there (`new CartClient(CART_URL)` for a
+    /// call in `CartClient.java` on a constructor parameter).
+    mutating func nodeThroughComponent(_ point: IntegrationPoint, component: String) -> String? {
+        guard let bound = componentBindings[component], let target = point.target else { return nil }
+        var names = ([target] + (point.bindings ?? [])).flatMap(TargetBindings.names)
+        if let file = point.evidence.first?.path.split(separator: "/").last, let stem = file.split(separator: ".").first {
+            names.append("new " + stem)
+        }
+        for name in names where !TargetBindings.ignoredNames.contains(name) {
+            for value in bound[name] ?? [] {
+                if let node = node(for: value, component: component) { return node }
+            }
+        }
+        return nil
     }
 
     func isComponent(_ id: String) -> Bool { components.contains { $0.id == id } }
@@ -192,6 +219,7 @@ private struct Resolution {
     mutating func resolveCall(_ point: IntegrationPoint) -> Bool {
         guard let from = point.component else { return false }
         var target = point.target.flatMap { node(for: $0, bindings: point.bindings, component: from) }
+            ?? nodeThroughComponent(point, component: from)
         if target == nil, [.database, .cache, .broker].contains(point.kind) { target = onlyResource(of: point.technology) }
         if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
             target = onlyHTTPEndpoint(of: from)

@@ -37,6 +37,18 @@ struct RuleEngine: Sendable {
         rulesByLanguage = byLanguage
     }
 
+    private static let bindingMatcher = KeywordMatcher(keywords: TargetBindings.exportKeywords)
+
+    /// The bindings of one file that other files of its component may need (see `SourceBinding`).
+    func bindings(in bytes: [UInt8], path: String) -> [SourceBinding] {
+        guard TestScope.of(path: path) == .production,
+              !bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty,
+              let language = Language.detect(path: path) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let searched = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        return TargetBindings(text: searched).exported(path: path, text: searched)
+    }
+
     /// Every keyword of every rule, once each, in registry order.
     var keywords: [String] { matcher.keywords }
 

@@ -51,6 +51,45 @@ struct TargetBindings {
         return result
     }
 
+    /// The bindings other files of the component may need: names bound to an address-like
+    /// value, and constructions `new K(args)` as `new K`, each with its same-file expansions.
+    func exported(path: String, text: String) -> [SourceBinding] {
+        var result: [SourceBinding] = []
+        for (name, values) in bound.sorted(by: { $0.key < $1.key }) {
+            let addressLike = values.filter(Self.isAddressLike)
+            guard !addressLike.isEmpty else { continue }
+            var all = addressLike
+            for value in addressLike { all += expressions(for: value).filter { !all.contains($0) } }
+            result.append(SourceBinding(path: path, name: name, values: Array(all.prefix(Self.maxExpressions))))
+        }
+        var constructions: [String: [String]] = [:]
+        for match in TargetExpression.matches(#"\bnew\s+([A-Z]\w*)\s*\(([^;\n()]*(?:\([^;\n()]*\)[^;\n()]*)*)\)"#, in: text) {
+            let arguments = match[2].trimmingCharacters(in: .whitespaces)
+            guard !arguments.isEmpty else { continue }
+            let values = [arguments] + expressions(for: arguments)
+            guard values.contains(where: Self.isAddressLike) else { continue }
+            for value in values where !(constructions["new " + match[1]]?.contains(value) ?? false) {
+                constructions["new " + match[1], default: []].append(value)
+            }
+        }
+        for (name, values) in constructions.sorted(by: { $0.key < $1.key }) {
+            result.append(SourceBinding(path: path, name: name, values: Array(values.prefix(Self.maxExpressions))))
+        }
+        return result
+    }
+
+    /// Literals that make a file worth reading for bindings other files may need.
+    static let exportKeywords = [
+        "getenv", "Getenv", "environ", "process.env", "Environment.", "GetValue", "getProperty", "@Value", "ConfigProperty",
+        "LookupEnv", "ENV[", "env(", "setParameter", "Configuration[", "configuration[",
+    ]
+
+    /// An env or config read, a URL or a `host:port`.
+    static func isAddressLike(_ value: String) -> Bool {
+        value.range(of: #"(?i)getenv|environ|process\.env|environment\.|getvalue|getproperty|\$\{|://|lookupenv|env\[|env\(|configuration\[|["'][a-z][a-z0-9.\-]*:[0-9]{2,5}["']"#,
+                    options: .regularExpression) != nil
+    }
+
     /// Whether `expression` may name a variable: anything but a plain quoted literal.
     static func needsBinding(_ expression: String) -> Bool {
         guard let first = expression.first, "\"'`".contains(first) else { return true }
@@ -85,6 +124,8 @@ struct TargetBindings {
             (#"(?<![\w$.])(?:\$?(?:this|self)(?:->|\.))?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>\[\]?]+\s*)?(?::=|=(?![=>~]))\s*([^\n;]+)"#, 1, 2),
             // Item assignments: `app.config["ORDERS_URI"] = …`, `settings['orders_url'] = …`.
             (#"\[\s*["']([A-Za-z_][\w.\-]*)["']\s*\]\s*=(?!=)\s*([^\n;]+)"#, 1, 2),
+            // Keyed setters: `$c->setParameter('catalogUrl', getenv('CATALOG_URL'))`, `define('API_URL', …)`.
+            (#"\b(?:set\w*|put|define|add\w*)\(\s*["']([A-Za-z_][\w.\-]*)["']\s*,\s*([^\n;]+)\)"#, 1, 2),
             // Field initialisers in struct/object literals: `Addr: os.Getenv("X")`, `url: process.env.X`.
             (#"(?<![\w$.?])([A-Za-z_]\w*)\s*:\s*((?:os\.|process\.env|getenv|Environment|environ|config|Config|ENV)[^\n,;{}]*)"#, 1, 2),
             // Env-mapping helpers: `mustMapEnv(&svc.addr, "PAYMENT_ADDR")`, `bind(&cfg.Url, "ORDERS_URL")`.
