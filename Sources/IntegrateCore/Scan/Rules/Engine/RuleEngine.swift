@@ -37,11 +37,13 @@ struct RuleEngine: Sendable {
         rulesByLanguage = byLanguage
     }
 
+    static let bindingSizeLimit = 128 * 1024
     private static let bindingMatcher = KeywordMatcher(keywords: TargetBindings.exportKeywords)
 
     /// The bindings of one file that other files of its component may need (see `SourceBinding`).
+    /// Files over 128 KB (bundled and vendored libraries, generated code) are not read for them.
     func bindings(in bytes: [UInt8], path: String) -> [SourceBinding] {
-        guard TestScope.of(path: path) == .production,
+        guard bytes.count <= Self.bindingSizeLimit, TestScope.of(path: path) == .production,
               !bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty,
               let language = Language.detect(path: path) else { return [] }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -90,7 +92,8 @@ struct RuleEngine: Sendable {
             let taken = Set(points.map { $0.evidence[0].line })
             points += fallbacks.filter { !taken.contains($0.evidence[0].line) }
         }
-        return Self.bound(points, text: searched)
+        // Bundled and vendored files (over 128 KB) are not read for bindings.
+        return bytes.count <= Self.bindingSizeLimit ? Self.bound(points, text: searched) : points
     }
 
     /// The points with what their non-literal targets and topic variables are bound to in the file.

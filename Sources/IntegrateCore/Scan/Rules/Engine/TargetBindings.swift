@@ -129,7 +129,7 @@ struct TargetBindings {
             // Field initialisers in struct/object literals: `Addr: os.Getenv("X")`, `url: process.env.X`.
             (#"(?<![\w$.?])([A-Za-z_]\w*)\s*:\s*((?:os\.|process\.env|getenv|Environment|environ|config|Config|ENV)[^\n,;{}]*)"#, 1, 2),
             // Env-mapping helpers: `mustMapEnv(&svc.addr, "PAYMENT_ADDR")`, `bind(&cfg.Url, "ORDERS_URL")`.
-            (#"\w+\(\s*&?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*,\s*("[A-Za-z_][\w.:\-]*"|'[A-Za-z_][\w.:\-]*')\s*[,)]"#, 1, 2),
+            (#"\b\w+\(\s*&?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*,\s*("[A-Za-z_][\w.:\-]*"|'[A-Za-z_][\w.:\-]*')\s*[,)]"#, 1, 2),
             // Injected values: `@Value("${orders.url}") private String url`, `@ConfigProperty(name = "x") String y`.
             (#"@\w+\(\s*(?:\w+\s*=\s*)?("[^"\n]*")[^)\n]*\)[^;=(){}]{0,120}?(?<![\w$])([A-Za-z_]\w*)\s*[;,)=]"#, 2, 1),
         ]
