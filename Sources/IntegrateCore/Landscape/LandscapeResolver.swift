@@ -21,6 +21,7 @@ public struct LandscapeResolver: Sendable {
             return point
         }.sorted { ($0.evidence.first?.path ?? "", $0.evidence.first?.line ?? 0, $0.id) < ($1.evidence.first?.path ?? "", $1.evidence.first?.line ?? 0, $1.id) }
 
+        state.index(typedClients: points)
         var unresolved: [String] = []
         for point in points where point.isOutbound && point.scope == .production && point.kind != .publish {
             if !state.resolveCall(point) { unresolved.append(point.id) }
@@ -111,6 +112,30 @@ private struct Resolution {
             for value in bound[name] ?? [] {
                 if let node = node(for: value, component: component) { return node }
             }
+        }
+        return nil
+    }
+
+    /// Typed-client registrations (`AddHttpClient<IOrders, OrdersClient>(c => c.BaseAddress = …)`)
+    /// of each component, with the class names the registration line names.
+    var typedClients: [String: [(classes: [String], point: IntegrationPoint)]] = [:]
+
+    mutating func index(typedClients points: [IntegrationPoint]) {
+        for point in points where point.rule == "csharp.http.typed-client" {
+            guard let component = point.component, let snippet = point.evidence.first?.snippet,
+                  let generic = TargetExpression.matches(#"AddHttpClient<([^>]+)>"#, in: snippet).first?[1] else { continue }
+            let classes = generic.split(separator: ",").map { String($0.split(separator: ".").last ?? $0).trimmingCharacters(in: .whitespaces) }
+            typedClients[component, default: []].append((classes, point))
+        }
+    }
+
+    /// The base address of the typed client whose class lives in the call's file (`OrdersClient.cs`).
+    mutating func nodeThroughTypedClient(_ point: IntegrationPoint, component: String) -> String? {
+        guard let file = point.evidence.first?.path.split(separator: "/").last,
+              let stem = file.split(separator: ".").first.map(String.init) else { return nil }
+        for registration in typedClients[component] ?? [] where registration.classes.contains(stem) {
+            if let target = registration.point.target,
+               let node = node(for: target, bindings: registration.point.bindings, component: component) { return node }
         }
         return nil
     }
@@ -220,6 +245,7 @@ private struct Resolution {
         guard let from = point.component else { return false }
         var target = point.target.flatMap { node(for: $0, bindings: point.bindings, component: from) }
             ?? nodeThroughComponent(point, component: from)
+        if target == nil, point.kind == .outboundHTTP { target = nodeThroughTypedClient(point, component: from) }
         if target == nil, [.database, .cache, .broker].contains(point.kind) { target = onlyResource(of: point.technology) }
         if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
             target = onlyHTTPEndpoint(of: from)

@@ -80,6 +80,25 @@ struct LandscapeResolutionTests {
         #expect(ledger.strength == .call)
     }
 
+    @Test func typedHttpClientCallsGoToTheRegisteredBaseAddress() throws {
+        let landscape = try Self.landscape([
+            "docker-compose.yml": Self.compose,
+            "web/Web.csproj": "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n",
+            "web/Program.cs": "builder.Services.AddHttpClient<ILedgerApi, LedgerApi>(c => c.BaseAddress = new Uri(\"http://ledger:8080\"));\n",
+            "web/Services/LedgerApi.cs": """
+                public class LedgerApi : ILedgerApi {
+                    private readonly HttpClient _http;
+                    public Task<Entry[]> Entries() => _http.GetFromJsonAsync<Entry[]>("entries");
+                }
+                """,
+            "web/Services/Other.cs": "public class Other { HttpClient _h; Task Go() => _h.GetAsync(\"entries\"); }\n",
+            "ledger/requirements.txt": "flask\n", "identity/requirements.txt": "flask\n", "worker/requirements.txt": "redis\n",
+        ])
+        let edge = try #require(landscape.edges.first { $0.from == "web" && $0.to == "ledger" && $0.protocol == "http" })
+        #expect(edge.points.contains { $0.hasPrefix("csharp.http.httpclient@web/Services/LedgerApi.cs") })
+        #expect(!edge.points.contains { $0.contains("Other.cs") })
+    }
+
     @Test func redisListsAreAsyncQueuesBetweenComponents() throws {
         let landscape = try Self.landscape([
             "docker-compose.yml": Self.compose,
