@@ -20,6 +20,11 @@ struct EdgeCollector {
         }
     }
 
+    /// The protocol of the first call edge from `from` to `to` one of whose points `reads`.
+    func callProtocol(from: String, to: String, reads: (String) -> Bool) -> String? {
+        edges.first { $0.from == from && $0.to == to && $0.strength == .call && $0.points.contains(where: reads) }?.protocol
+    }
+
     private static func rank(_ strength: Edge.Strength) -> Int {
         switch strength {
         case .call, .messaging: return 0
@@ -35,6 +40,19 @@ struct EdgeCollector {
     /// Merged, folded and stably sorted edges; `resources` are the ids of resource nodes.
     func result(resources: Set<String>) -> [Edge] {
         var kept: [Edge] = []
+        // A connection without a topic (`pika.BlockingConnection(url)`) adds evidence to a
+        // publish of the same pair and protocol that names one, rather than a second arrow.
+        var edges = edges
+        for index in edges.indices.reversed() where edges[index].topic == nil && edges[index].strength == .call {
+            let edge = edges[index]
+            if let topical = edges.firstIndex(where: {
+                $0.from == edge.from && $0.to == edge.to && $0.protocol == edge.protocol && $0.topic != nil && $0.strength == .call
+            }) {
+                edges[topical].points += edge.points
+                edges[topical].evidence += edge.evidence
+                edges.remove(at: index)
+            }
+        }
         let byStrength = edges.enumerated().sorted { (Self.rank($0.element.strength), $0.offset) < (Self.rank($1.element.strength), $1.offset) }
         for edge in byStrength.map(\.element) {
             let rank = Self.rank(edge.strength)

@@ -16,6 +16,13 @@ enum KnownHosts {
         vendors.first { host == $0.suffix || host.hasSuffix("." + $0.suffix) }?.vendor
     }
 
+    /// A "host" that is really code (`self.host`, `config.api_host`): a receiver first label or
+    /// an underscore, which no hostname has.
+    static func isCodeExpression(_ host: String) -> Bool {
+        let first = host.split(separator: ".").first.map(String.init) ?? host
+        return host.contains("_") || ["self", "this", "cls", "options", "opts", "config", "settings", "app", "os", "env", "process"].contains(first)
+    }
+
     /// Hosts that name this machine or a private address: never an external system.
     static func isLocal(_ host: String) -> Bool {
         host == "localhost" || host.hasPrefix("127.") || host == "0.0.0.0" || host.hasPrefix("10.")

@@ -13,12 +13,15 @@ public struct LandscapeResolver: Sendable {
 
     public func resolve(facts: StructuralFacts, source: SourceScanResult) -> Landscape {
         var state = Resolution(facts: facts)
+        state.index(source.bindings)
         let points = source.points.map { point -> IntegrationPoint in
             var point = point
             if point.component == nil, let path = point.evidence.first?.path { point.component = state.owner(of: path) }
+            if let topic = state.boundTopic(of: point) { point.topic = topic }
             return point
         }.sorted { ($0.evidence.first?.path ?? "", $0.evidence.first?.line ?? 0, $0.id) < ($1.evidence.first?.path ?? "", $1.evidence.first?.line ?? 0, $1.id) }
 
+        state.index(typedClients: points)
         var unresolved: [String] = []
         for point in points where point.isOutbound && point.scope == .production && point.kind != .publish {
             if !state.resolveCall(point) { unresolved.append(point.id) }
@@ -66,12 +69,75 @@ private struct Resolution {
     var resources: [Resource]
     var hosts: HostIndex
     var edges = EdgeCollector()
+    /// Per component, what its files bind names to (`SourceBinding`), in path order.
+    var componentBindings: [String: [String: [String]]] = [:]
+    /// The config keys each resolved call reads (normalised), by point id.
+    var keysRead: [String: Set<String>] = [:]
+
+    /// Config entries by normalised key and by normalised last segment, in config order.
+    let configByKey: [String: [ConfigEntry]]
 
     init(facts: StructuralFacts) {
         components = facts.components
         config = facts.config
+        var byKey: [String: [ConfigEntry]] = [:]
+        for entry in facts.config {
+            let whole = TargetExpression.normalizedKey(entry.key)
+            let last = TargetExpression.normalizedKey(TargetExpression.lastSegment(entry.key))
+            byKey[whole, default: []].append(entry)
+            if last != whole { byKey[last, default: []].append(entry) }
+        }
+        configByKey = byKey
         resources = facts.resources
         hosts = HostIndex(components: facts.components, resources: facts.resources)
+    }
+
+    mutating func index(_ bindings: [SourceBinding]) {
+        for binding in bindings.sorted(by: { ($0.path, $0.name) < ($1.path, $1.name) }) {
+            guard let component = owner(of: binding.path) else { continue }
+            componentBindings[component, default: [:]][binding.name, default: []] += binding.values
+        }
+    }
+
+    /// The node reached through what other files of the component bind the point's names to,
+    /// or the arguments its class is constructed with there (`new CartClient(CART_URL)` for a
+    /// call in `CartClient.java` on a constructor parameter).
+    mutating func nodeThroughComponent(_ point: IntegrationPoint, component: String) -> String? {
+        guard let bound = componentBindings[component], let target = point.target else { return nil }
+        var names = ([target] + (point.bindings ?? [])).flatMap(TargetBindings.names)
+        if let file = point.evidence.first?.path.split(separator: "/").last, let stem = file.split(separator: ".").first {
+            names.append("new " + stem)
+        }
+        for name in names where !TargetBindings.ignoredNames.contains(name) {
+            for value in bound[name] ?? [] {
+                if let node = node(for: value, component: component) { return node }
+            }
+        }
+        return nil
+    }
+
+    /// Typed-client registrations (`AddHttpClient<IOrders, OrdersClient>(c => c.BaseAddress = …)`)
+    /// of each component, with the class names the registration line names.
+    var typedClients: [String: [(classes: [String], point: IntegrationPoint)]] = [:]
+
+    mutating func index(typedClients points: [IntegrationPoint]) {
+        for point in points where point.rule == "csharp.http.typed-client" {
+            guard let component = point.component, let snippet = point.evidence.first?.snippet,
+                  let generic = TargetExpression.matches(#"AddHttpClient<([^>]+)>"#, in: snippet).first?[1] else { continue }
+            let classes = generic.split(separator: ",").map { String($0.split(separator: ".").last ?? $0).trimmingCharacters(in: .whitespaces) }
+            typedClients[component, default: []].append((classes, point))
+        }
+    }
+
+    /// The base address of the typed client whose class lives in the call's file (`OrdersClient.cs`).
+    mutating func nodeThroughTypedClient(_ point: IntegrationPoint, component: String) -> String? {
+        guard let file = point.evidence.first?.path.split(separator: "/").last,
+              let stem = file.split(separator: ".").first.map(String.init) else { return nil }
+        for registration in typedClients[component] ?? [] where registration.classes.contains(stem) {
+            if let target = registration.point.target,
+               let node = node(for: target, bindings: registration.point.bindings, component: component) { return node }
+        }
+        return nil
     }
 
     func isComponent(_ id: String) -> Bool { components.contains { $0.id == id } }
@@ -80,22 +146,59 @@ private struct Resolution {
         ProjectFiles.owner(of: path, in: components)
     }
 
-    /// Config values a component sees for `key`: its own first, then project-wide ones.
-    func configValues(_ key: String, component: String?) -> [String] {
-        let matching = config.filter { $0.key == key && $0.kind == .endpoint }
+    /// Config values a component sees for `key`: its own first, then project-wide ones. Keys
+    /// compare across spellings (`IdentityUrl` ~ `identityUrl`, `urls:grpcBasket` ~
+    /// `urls__grpcBasket` ~ `GrpcBasket` as the last segment).
+    func configValues(_ key: String, component: String?, endpointsOnly: Bool = true) -> [String] {
+        let wanted = TargetExpression.normalizedKey(key)
+        guard !wanted.isEmpty else { return [] }
+        let matching = (configByKey[wanted] ?? []).filter { !endpointsOnly || $0.kind == .endpoint }
         let own = matching.filter { $0.component == component && component != nil }
         let shared = matching.filter { $0.component == nil }
         return (own + shared).compactMap(\.value)
     }
 
-    /// The node a target expression names, seen from `component`.
+    /// The value of a topic held in a variable: the config value of the key it reads, the
+    /// literal fallback next to the read, or the literal it was assigned; `nil` when none.
+    func boundTopic(of point: IntegrationPoint) -> String? {
+        for expression in point.topicBindings ?? [] {
+            let bound = TargetExpression(expression)
+            for key in bound.keyReferences {
+                if let value = configValues(key, component: point.component, endpointsOnly: false).first { return value }
+            }
+            if let fallback = bound.defaults.first { return fallback }
+            let literal = expression.trimmingCharacters(in: .whitespaces)
+            if literal.range(of: #"^(?:"[^"{}$]+"|'[^'{}$]+'|`[^`{}$]+`)$"#, options: .regularExpression) != nil {
+                return String(literal.dropFirst().dropLast())
+            }
+        }
+        return nil
+    }
+
+    /// The node a target names, seen from `component`: the target itself first, then what its
+    /// names are bound to in the same file (`bindings`), in order.
+    mutating func node(for target: String, bindings: [String]?, component: String?) -> String? {
+        for expression in [target] + (bindings ?? []) {
+            if let node = node(for: expression, component: component) { return node }
+        }
+        return nil
+    }
+
+    /// The node a target expression names, seen from `component`: the config keys it reads (their
+    /// values in the component's config), the literal fallback written next to the read, then the
+    /// hosts it names.
     mutating func node(for target: String, component: String?) -> String? {
         let expression = TargetExpression(target)
         for key in expression.keyReferences {
             for value in configValues(key, component: component) {
-                let hosts = TargetExpression(value).hosts
+                let valueExpression = TargetExpression(value)
+                let hosts = valueExpression.hosts + valueExpression.defaults.flatMap { TargetExpression($0).hosts }
                 if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
             }
+        }
+        for fallback in expression.defaults {
+            let hosts = TargetExpression(fallback).hosts
+            if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
         }
         return node(forHosts: expression.hosts, external: expression.explicitHosts, component: component)
     }
@@ -106,7 +209,8 @@ private struct Resolution {
         for host in hosts {
             if let node = self.hosts.node(host), node != component { return node }
         }
-        for host in external where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false {
+        for host in external where host.contains(".") && !KnownHosts.isLocal(host) && host.first?.isNumber == false
+            && !KnownHosts.isCodeExpression(host) {
             if let vendor = KnownHosts.vendor(of: host) { return resource(id: "saas:\(vendor)", kind: .saas, system: vendor, name: vendor) }
             return resource(id: "external:\(host)", kind: .externalAPI, system: "http", name: host, host: host)
         }
@@ -139,7 +243,9 @@ private struct Resolution {
     /// Resolves an outbound, non-publish point into an edge; `false` when nothing matched.
     mutating func resolveCall(_ point: IntegrationPoint) -> Bool {
         guard let from = point.component else { return false }
-        var target = point.target.flatMap { node(for: $0, component: from) }
+        var target = point.target.flatMap { node(for: $0, bindings: point.bindings, component: from) }
+            ?? nodeThroughComponent(point, component: from)
+        if target == nil, point.kind == .outboundHTTP { target = nodeThroughTypedClient(point, component: from) }
         if target == nil, [.database, .cache, .broker].contains(point.kind) { target = onlyResource(of: point.technology) }
         if target == nil, point.kind == .outboundHTTP, let expression = point.target.map(TargetExpression.init), expression.isRelativeLiteral {
             target = onlyHTTPEndpoint(of: from)
@@ -151,6 +257,8 @@ private struct Resolution {
             target = resource(id: "saas:\(point.technology)", kind: .saas, system: point.technology, name: point.technology)
         }
         guard let to = target, to != from else { return false }
+        let expressions = [point.target].compactMap { $0 } + (point.bindings ?? [])
+        keysRead[point.id] = Set(expressions.flatMap { TargetExpression($0).keyReferences.map(TargetExpression.normalizedKey) })
         edges.add(Edge(from: from, to: to, protocol: point.protocol, mode: point.mode, strength: .call, points: [point.id], evidence: point.evidence))
         return true
     }
@@ -171,7 +279,7 @@ private struct Resolution {
                     points: [publish.id, consumer.id], evidence: publish.evidence + consumer.evidence))
                 linked = true
             }
-            let broker = publish.target.flatMap { node(for: $0, component: from) }.flatMap { id in
+            let broker = publish.target.flatMap { node(for: $0, bindings: publish.bindings, component: from) }.flatMap { id in
                 resources.contains { $0.id == id && $0.kind == .broker } ? id : nil
             } ?? onlyResource(of: publish.technology)
             if let broker {
@@ -186,14 +294,17 @@ private struct Resolution {
     }
 
     /// Edges that only configuration states: an endpoint value in a component's config that
-    /// names another node.
+    /// names another node. The protocol of a call that reads the key wins over the one the
+    /// key's name suggests (`*_ADDR` read by an HTTP call is HTTP).
     mutating func addConfigEdges() {
         for entry in config where entry.kind == .endpoint {
             guard let from = entry.component, let value = entry.value,
                   let to = node(for: value, component: from), to != from else { continue }
             let expression = TargetExpression(value)
             let target = resources.first { $0.id == to }
-            let protocolName = Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
+            let key = TargetExpression.normalizedKey(entry.key)
+            let protocolName = edges.callProtocol(from: from, to: to) { keysRead[$0]?.contains(key) == true }
+                ?? Self.protocolName(scheme: expression.scheme, key: entry.key, target: target)
             let mode: IntegrationPoint.Mode = target?.kind == .broker ? .async : .sync
             edges.add(Edge(from: from, to: to, protocol: protocolName, mode: mode, strength: .config, evidence: [entry.evidence]))
         }

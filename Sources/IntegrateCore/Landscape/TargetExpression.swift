@@ -20,6 +20,11 @@ struct TargetExpression {
         for match in Self.matches(#"["']([A-Z][A-Z0-9_]*[A-Z0-9])["']"#, in: text) { add(match[1]) }
         for match in Self.matches(#"(?:env|ENV|environ)\.([A-Z][A-Z0-9_]*[A-Z0-9])"#, in: text) { add(match[1]) }
         for match in Self.matches(#"\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\b"#, in: text) { add(match[1]) }
+        // Mixed-case config keys read by name: `configuration["IdentityUrl"]`,
+        // `GetValue<string>("urls:orders")`, `getProperty("orders.url")`, `@Value("${orders.url}")`.
+        for match in Self.matches(#"[\[(]\s*["']([A-Za-z][A-Za-z0-9_.:\-]*[A-Za-z0-9])["']"#, in: text) { add(match[1]) }
+        // Options and settings members: `_settings.Value.PurchaseUrl`, `Urls.GrpcBasket`.
+        for match in Self.matches(#"\.([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)\b"#, in: text) { add(match[1]) }
         // Variables named after the key they were read from: `ordersURL`, `ordersUrl`,
         // `orders_url` -> `ORDERS_URL` (tried last; only keys present in config match).
         for match in Self.matches(#"\b([a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\b"#, in: text) {
@@ -27,6 +32,18 @@ struct TargetExpression {
             if snake.contains("_") { add(snake) }
         }
         return keys
+    }
+
+    /// Literal fallbacks written next to an env or config read: `env.X || "orders"`,
+    /// `env.X ?? "orders"`, `getenv("X") ?: "…"`, `os.getenv("X", "orders")`, `X or "orders"`,
+    /// `${X:-orders}`, `@Value("${x:orders}")`, `getOrDefault("X", "orders")`.
+    var defaults: [String] {
+        var found: [String] = []
+        func add(_ value: String) { if !value.isEmpty, !found.contains(value) { found.append(value) } }
+        for match in Self.matches(#"(?:\|\||\?\?|\?:|\bor\b)\s*["'`]([^"'`\n]+)["'`]"#, in: text) { add(match[1]) }
+        for match in Self.matches(#"(?i)(?:getenv|environ\.get|env\.get|getOrDefault|getProperty|GetValue(?:<\w+>)?|LookupEnv|get)\(\s*["'][^"'\n]+["']\s*,\s*["'`]([^"'`\n]+)["'`]"#, in: text) { add(match[1]) }
+        for match in Self.matches(#"\$\{[A-Za-z_][A-Za-z0-9_.\-]*:-?([^}\s]+)\}"#, in: text) { add(match[1]) }
+        return found
     }
 
     /// Hostnames named, lowercased, in order of appearance. A bare word (`orders`,
@@ -61,6 +78,20 @@ struct TargetExpression {
     /// The URL scheme (`http`, `postgres`, `lb`, `https+http`), when the text holds a URL.
     var scheme: String? {
         Self.matches(#"([A-Za-z][A-Za-z0-9+.\-:]*)://"#, in: text).first.map { $0[1].lowercased() }
+    }
+
+    /// A config key compared across spellings: `urls__grpcBasket`, `Urls:GrpcBasket`,
+    /// `URLS_GRPC_BASKET` and `urls.grpc-basket` are one key.
+    static func normalizedKey(_ key: String) -> String {
+        String(key.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// The last segment of a hierarchical key (`urls:grpcBasket`, `urls__grpcBasket`,
+    /// `orders.api.url` stays whole: dots are part of Spring-style names).
+    static func lastSegment(_ key: String) -> String {
+        if let range = key.range(of: "__", options: .backwards) { return String(key[range.upperBound...]) }
+        if let colon = key.lastIndex(of: ":") { return String(key[key.index(after: colon)...]) }
+        return key
     }
 
     /// `ordersBaseURL` -> `ORDERS_BASE_URL`, `orders_url` -> `ORDERS_URL`.

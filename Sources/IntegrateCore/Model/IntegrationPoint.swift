@@ -47,6 +47,12 @@ public struct IntegrationPoint: Codable, Hashable, Sendable, Identifiable {
     public var path: String?
     /// Topic, queue, subject or event type, for messaging.
     public var topic: String?
+    /// What the names in `target` (or `topic`) stand for in the same file, followed a few
+    /// levels (`uri` -> `base + "/x"` -> `os.getenv("ORDERS_URL", "http://orders")`); `nil`
+    /// when the target is a literal or nothing binds it. The resolver reads them after `target`.
+    public var bindings: [String]?
+    /// The same for a `topic` held in a variable (`publish(topic, …)` with `topic = env.TOPIC ?? "orders"`).
+    public var topicBindings: [String]?
     public var evidence: [Evidence]
     public var confidence: Confidence
     public var scope: Scope
@@ -54,7 +60,8 @@ public struct IntegrationPoint: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: String, rule: String, component: String?, kind: Kind, technology: String, protocol: String,
         mode: Mode, direction: Direction, target: String? = nil, method: String? = nil, path: String? = nil,
-        topic: String? = nil, evidence: [Evidence], confidence: Confidence = .medium, scope: Scope = .production
+        topic: String? = nil, bindings: [String]? = nil, topicBindings: [String]? = nil, evidence: [Evidence], confidence: Confidence = .medium,
+        scope: Scope = .production
     ) {
         self.id = id
         self.rule = rule
@@ -68,6 +75,8 @@ public struct IntegrationPoint: Codable, Hashable, Sendable, Identifiable {
         self.method = method
         self.path = path
         self.topic = topic
+        self.bindings = bindings
+        self.topicBindings = topicBindings
         self.evidence = evidence
         self.confidence = confidence
         self.scope = scope

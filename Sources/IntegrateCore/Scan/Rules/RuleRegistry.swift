@@ -5,9 +5,10 @@ public enum RuleRegistry {
         SwiftRouteRules.all + JavaScriptRouteRules.all + PythonRouteRules.all + JVMRouteRules.all
         + DotNetRouteRules.all + GoRouteRules.all + RubyPHPKotlinRouteRules.all
         + SwiftHTTPClientRules.all + PythonHTTPClientRules.all + JavaScriptHTTPClientRules.all + GoHTTPClientRules.all
-        + JVMHTTPClientRules.all + DotNetHTTPClientRules.all + RubyPHPHTTPClientRules.all
+        + JVMHTTPClientRules.all + DotNetHTTPClientRules.all + RubyPHPHTTPClientRules.all + DiscoveryClientRules.all
+        + IdentityProviderRules.all
         + GRPCServerRules.all + GRPCClientRules.all + GraphQLRules.all
-        + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all
+        + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all + RedisQueueRules.all
         + SQLDatabaseRules.all + DocumentStoreRules.all + CacheRules.all + CloudStorageRules.all + ConnectionStringRules.all
         + SaaSRules.all + NamedConnectionRules.all + CloudSDKRules.all
 }

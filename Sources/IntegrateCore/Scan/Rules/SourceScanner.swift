@@ -8,9 +8,13 @@ public struct SourceScanResult: Sendable {
     /// Source files per language name.
     public var languages: [String: Int]
     public var diagnostics: [Diagnostic]
+    /// Address bindings and constructions that calls in other files of a component may reach.
+    public var bindings: [SourceBinding]
 
-    public init(points: [IntegrationPoint] = [], languages: [String: Int] = [:], diagnostics: [Diagnostic] = []) {
+    public init(points: [IntegrationPoint] = [], languages: [String: Int] = [:], diagnostics: [Diagnostic] = [],
+                bindings: [SourceBinding] = []) {
         self.points = points
+        self.bindings = bindings
         self.languages = languages
         self.diagnostics = diagnostics
     }
@@ -45,10 +49,11 @@ public struct SourceScanner: Sendable {
         let workers = max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
-        let slots = IndexedResults<([IntegrationPoint], [Diagnostic])>(count: chunkCount, initial: ([], []))
+        let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SourceBinding])>(count: chunkCount, initial: ([], [], []))
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []
             var problems: [Diagnostic] = []
+            var bindings: [SourceBinding] = []
             for index in (chunk * chunkSize)..<min(work.count, (chunk + 1) * chunkSize) {
                 let (file, language) = work[index]
                 guard let bytes = FileBytes.read(path: file.url.path, sizeHint: file.size) else {
@@ -56,8 +61,9 @@ public struct SourceScanner: Sendable {
                     continue
                 }
                 points += engine.points(in: bytes, path: file.path, language: language)
+                bindings += engine.bindings(in: bytes, path: file.path)
             }
-            slots.set(chunk, (points, problems))
+            slots.set(chunk, (points, problems, bindings))
         }
         if workers == 1 {
             for chunk in 0..<chunkCount { scanChunk(chunk) }
@@ -66,7 +72,7 @@ public struct SourceScanner: Sendable {
         }
         let chunks = slots.values
         let points = chunks.flatMap(\.0), problems = chunks.flatMap(\.1)
-        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems)
+        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems, bindings: chunks.flatMap(\.2))
     }
 
     /// The points in one text, as if read from `path` (used by rule tests and `integrate rules`).

@@ -1,6 +1,6 @@
 /// Redis and Memcached clients.
 enum CacheRules {
-    static let all = [pythonRedis, nodeRedis, ioredis, goRedis, dotnetRedis, javaRedis, vaporRedis, memcached]
+    static let all = [pythonRedis, pythonRedisClass, nodeRedis, ioredis, goRedis, dotnetRedis, javaRedis, vaporRedis, memcached]
 
     private static let argument = StoreRule.argument
 
@@ -9,6 +9,13 @@ enum CacheRules {
         #"\b(?:redis|aioredis)\.(?:Redis|StrictRedis|from_url|asyncio\.from_url|asyncio\.Redis)\(\s*(?<target>"# + argument + ")?",
         ["cache = ↓redis.from_url(REDIS_URL)"],
         ["import redis"])
+
+    static let pythonRedisClass = StoreRule.make(
+        "python.cache.redis-class", "A Redis client built from a class imported from redis-py.", kind: .cache, technology: "redis", [.python],
+        ["from redis import", "from redis.asyncio import", "from redis.client import"],
+        #"(?<![\w.])(?:Strict)?Redis(?:\.from_url)?\(\s*(?<target>"# + argument + ")?",
+        ["from redis import StrictRedis\ncache = ↓StrictRedis(host=REDIS_HOST, port=6379)"],
+        ["from redis import StrictRedis\ncache.get('k')", "import redis\nr = redis.Redis(host='cache')"])
 
     static let nodeRedis = StoreRule.make(
         "js.cache.redis", "A node-redis client.", kind: .cache, technology: "redis", [.javascript, .typescript], ["redis"],

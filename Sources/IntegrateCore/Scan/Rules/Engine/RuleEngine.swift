@@ -37,6 +37,20 @@ struct RuleEngine: Sendable {
         rulesByLanguage = byLanguage
     }
 
+    static let bindingSizeLimit = 128 * 1024
+    private static let bindingMatcher = KeywordMatcher(keywords: TargetBindings.exportKeywords)
+
+    /// The bindings of one file that other files of its component may need (see `SourceBinding`).
+    /// Files over 128 KB (bundled and vendored libraries, generated code) are not read for them.
+    func bindings(in bytes: [UInt8], path: String) -> [SourceBinding] {
+        guard bytes.count <= Self.bindingSizeLimit, TestScope.of(path: path) == .production,
+              !bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty,
+              let language = Language.detect(path: path) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let searched = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        return TargetBindings(text: searched).exported(path: path, text: searched)
+    }
+
     /// Every keyword of every rule, once each, in registry order.
     var keywords: [String] { matcher.keywords }
 
@@ -78,7 +92,29 @@ struct RuleEngine: Sendable {
             let taken = Set(points.map { $0.evidence[0].line })
             points += fallbacks.filter { !taken.contains($0.evidence[0].line) }
         }
-        return points
+        // Bundled and vendored files (over 128 KB) are not read for bindings.
+        return bytes.count <= Self.bindingSizeLimit ? Self.bound(points, text: searched) : points
+    }
+
+    /// The points with what their non-literal targets and topic variables are bound to in the file.
+    static func bound(_ points: [IntegrationPoint], text: String) -> [IntegrationPoint] {
+        let open = points.contains { point in
+            point.target.map(TargetBindings.needsBinding) == true || point.topicBindings != nil
+        }
+        guard open else { return points }
+        let bindings = TargetBindings(text: text)
+        return points.map { point in
+            var point = point
+            if let target = point.target, TargetBindings.needsBinding(target) {
+                let found = bindings.expressions(for: target)
+                point.bindings = found.isEmpty ? nil : found
+            }
+            if let topic = point.topicBindings?.first {
+                let found = bindings.expressions(for: topic)
+                point.topicBindings = found.isEmpty ? nil : found
+            }
+            return point
+        }
     }
 
     private func point(
@@ -93,7 +129,10 @@ struct RuleEngine: Sendable {
         let method = (group("method") ?? rule.defaultMethod)?.uppercased()
         let inbound = rule.kind == .inboundHTTP || rule.kind == .webhook
         let path = group("path").map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
-        let topic = group("topic").map(Self.unquoted)
+        let rawTopic = group("topic") ?? group("stream")
+        let topic = rawTopic.map(Self.unquoted)
+        // A topic held in a variable: its name is looked up in the file after all rules ran.
+        let topicName = rawTopic.flatMap { $0 == topic && TargetBindings.isName($0) ? [$0] : nil }
         let technology = group("system").flatMap(DataSystem.named) ?? DataSystem.refine(rule.technology, target: target)
         var kind = rule.kind
         if kind == .inboundHTTP, let path, path.lowercased().contains("webhook") { kind = .webhook }
@@ -101,7 +140,7 @@ struct RuleEngine: Sendable {
         return IntegrationPoint(
             id: "\(rule.id)@\(file):\(position.line)", rule: rule.id, component: nil, kind: kind,
             technology: technology, protocol: rule.protocol == rule.technology ? technology : rule.protocol, mode: rule.mode, direction: rule.direction,
-            target: target, method: method, path: path, topic: topic,
+            target: target, method: method, path: path, topic: topic, topicBindings: topicName,
             evidence: [Evidence(path: file, line: position.line, column: position.column, snippet: snippet)],
             confidence: rule.confidence, scope: scope)
     }

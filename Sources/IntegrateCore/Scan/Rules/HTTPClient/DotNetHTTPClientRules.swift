@@ -1,6 +1,6 @@
 /// Outbound HTTP calls from C#.
 enum DotNetHTTPClientRules {
-    static let all = [httpClient, baseAddress, refit]
+    static let all = [httpClient, baseAddress, typedClient, refit]
 
     /// `client.BaseAddress = new Uri(url)`, typically inside `AddHttpClient("name", ...)`.
     static let baseAddress = Rule(
@@ -10,6 +10,17 @@ enum DotNetHTTPClientRules {
         pattern: #"\b\w+\.BaseAddress\s*=\s*new\s+Uri\(\s*(?<target>"# + RulePatterns.argument + ")",
         triggering: ["builder.Services.AddHttpClient(\"carrier\", client =>\n{\n    ↓client.BaseAddress = new Uri(config[\"CarrierUrl\"]);\n});"],
         nonTriggering: ["var uri = new Uri(\"https://example.com\");"])
+
+    /// `services.AddHttpClient<IOrders, OrdersClient>(c => c.BaseAddress = new Uri(...))`: the calls
+    /// of `OrdersClient` (its own file) go to that address; the resolver joins them.
+    static let typedClient = Rule(
+        id: "csharp.http.typed-client", summary: "A typed HttpClient registered with a base address; its class's calls go there.",
+        kind: .outboundHTTP, technology: "httpclient", protocol: "http", direction: .call, languages: [.csharp],
+        keywords: ["AddHttpClient<"],
+        pattern: #"\bAddHttpClient<[^>\n]+>\(\s*(?:\w+|\([^)]*\))\s*=>\s*\{?[^;]{0,200}?\bBaseAddress\s*=\s*(?<target>[^;]{1,300})"#,
+        note: "The class is joined to its calls by file name (`OrdersClient.cs`).",
+        triggering: ["services.↓AddHttpClient<IOrders, OrdersClient>(c => c.BaseAddress = new Uri(config[\"OrdersUrl\"]));"],
+        nonTriggering: ["services.AddHttpClient<IOrders, OrdersClient>();"])
 
     /// `httpClient.GetAsync(url)`, `_http.PostAsJsonAsync("/x", body)`, `GetFromJsonAsync<T>(url)`.
     static let httpClient = Rule(

@@ -1,6 +1,6 @@
 /// Outbound HTTP calls from Java and Kotlin.
 enum JVMHTTPClientRules {
-    static let all = [restTemplate, webClient, webClientBase, okHttp, feign, javaNetHTTP]
+    static let all = [restTemplate, webClient, webClientBase, okHttp, feign, javaNetHTTP, apacheHTTP]
 
     private static let argument = RulePatterns.argument
 
@@ -63,4 +63,13 @@ enum JVMHTTPClientRules {
         confidence: .medium,
         triggering: ["var req = ↓HttpRequest.newBuilder(URI.create(baseUrl + \"/quotes\")).build();"],
         nonTriggering: ["var client = HttpClient.newHttpClient();"])
+
+    /// Apache HttpClient requests: `new HttpPost(baseUrl + id)`.
+    static let apacheHTTP = Rule(
+        id: "java.http.apache", summary: "An outbound HTTP request built with Apache HttpClient.",
+        kind: .outboundHTTP, technology: "apache-httpclient", protocol: "http", direction: .call, languages: [.java, .kotlin],
+        keywords: ["new HttpGet", "new HttpPost", "new HttpPut", "new HttpPatch", "new HttpDelete", "HttpGet(", "HttpPost("],
+        pattern: #"\b(?:new\s+)?Http(?<method>Get|Post|Put|Patch|Delete)\(\s*(?<target>"# + argument + ")",
+        triggering: ["HttpPost postRequest = ↓new HttpPost(baseUrl + id);"],
+        nonTriggering: ["import org.apache.http.client.methods.HttpPost;"])
 }

@@ -1,6 +1,6 @@
 /// Outbound HTTP calls from JavaScript and TypeScript.
 enum JavaScriptHTTPClientRules {
-    static let all = [fetch, axios, axiosConfig, axiosInstance, got]
+    static let all = [fetch, axios, axiosConfig, axiosInstance, got, request]
 
     private static let argument = RulePatterns.argument
 
@@ -51,4 +51,14 @@ enum JavaScriptHTTPClientRules {
         defaultMethod: "GET",
         triggering: ["import got from 'got'\nconst body = await ↓got.post(`${RATES_URL}/quote`).json()"],
         nonTriggering: ["import got from 'got'\nconst forgot = true"])
+
+    /// request / postman-request: `request(url, cb)`, `request.post(url)`, `request({ url })` in files requiring it.
+    static let request = Rule(
+        id: "js.http.request", summary: "An outbound HTTP call with the request library.",
+        kind: .outboundHTTP, technology: "request", protocol: "http", direction: .call,
+        languages: [.javascript, .typescript], keywords: ["require('request')", "require(\"request\")", "from 'request'", "from \"request\""],
+        pattern: #"(?<![\w.$])request(?:\.(?<method>get|post|put|patch|delete|head))?\(\s*(?:\{[^}]*?\b(?:url|uri):\s*)?(?<target>"# + argument + ")",
+        defaultMethod: "GET",
+        triggering: ["const request = require('request')\n↓request('http://' + catalogueHost + ':8080/product/' + sku, (err, res) => {})"],
+        nonTriggering: ["const request = require('request')\nconst req = makeRequest(url)"])
 }

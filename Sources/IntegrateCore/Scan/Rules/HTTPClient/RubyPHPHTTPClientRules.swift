@@ -1,6 +1,6 @@
 /// Outbound HTTP calls from Ruby and PHP.
 enum RubyPHPHTTPClientRules {
-    static let all = [netHTTP, faraday, httparty, laravelHTTP, guzzle]
+    static let all = [netHTTP, faraday, httparty, laravelHTTP, guzzle, curl]
 
     private static let argument = RulePatterns.argument
 
@@ -49,4 +49,14 @@ enum RubyPHPHTTPClientRules {
         note: "For `$client->get(...)` shortcuts the method is not recorded.",
         triggering: ["use GuzzleHttp\\Client;\n$res = ↓$client->request('POST', $base . '/charges');"],
         nonTriggering: ["use GuzzleHttp\\Client;\n$client = new Client();"])
+
+    /// ext-curl: `curl_init($url)`.
+    static let curl = Rule(
+        id: "php.http.curl", summary: "An outbound HTTP call with PHP's curl extension.",
+        kind: .outboundHTTP, technology: "curl", protocol: "http", direction: .call, languages: [.php],
+        keywords: ["curl_init"],
+        pattern: #"\bcurl_init\(\s*(?<target>"# + argument + ")",
+        note: "The method is set later with `curl_setopt` and is not recorded.",
+        triggering: ["$curl = ↓curl_init($url);"],
+        nonTriggering: ["$curl = curl_init();"])
 }

@@ -1,6 +1,6 @@
 /// RabbitMQ (AMQP) publishers and consumers with their routing keys and queues.
 enum RabbitMQRules {
-    static let all = [pikaPublish, pikaConsume, amqplibSend, amqplibPublish, amqplibConsume, springTemplate, springListener,
+    static let all = [pikaConnection, pikaPublish, pikaConsume, amqplibSend, amqplibPublish, amqplibConsume, springTemplate, springListener,
                       goPublish, goConsume, dotnetPublish, dotnetConsume]
 
     private static let argument = MessagingRule.argument
@@ -9,6 +9,13 @@ enum RabbitMQRules {
         MessagingRule.make(id, summary, producer: producer, technology: "rabbitmq", protocol: "amqp", languages, keywords, pattern,
                            note: note, triggering, nonTriggering)
     }
+
+    static let pikaConnection = Rule(
+        id: "python.rabbitmq.connection", summary: "A pika connection to a RabbitMQ host.", kind: .broker, technology: "rabbitmq",
+        protocol: "amqp", mode: .async, direction: .call, languages: [.python], keywords: ["BlockingConnection", "SelectConnection"],
+        pattern: #"\bpika\.(?:Blocking|Select)Connection\(\s*(?:(?:pika\.)?(?:ConnectionParameters|URLParameters)\(\s*(?:host\s*=\s*)?)?(?<target>"# + argument + ")?",
+        triggering: ["conn = ↓pika.BlockingConnection(pika.ConnectionParameters(host=os.getenv('AMQP_HOST', 'rabbitmq')))"],
+        nonTriggering: ["import pika\nchannel = connection.channel()"])
 
     static let pikaPublish = rabbit(
         "python.rabbitmq.publish", "A pika publish with its routing key.", producer: true, [.python], ["basic_publish"],

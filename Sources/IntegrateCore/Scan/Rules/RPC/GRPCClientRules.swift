@@ -1,6 +1,7 @@
 /// gRPC clients: generated stubs and channels to a target.
 enum GRPCClientRules {
-    static let all = [goStub, goDial, pythonStub, pythonChannel, javaStub, javaChannel, dotnetChannel, nodeClient, swiftClient]
+    static let all = [goStub, goDial, pythonStub, pythonChannel, javaStub, javaChannel, dotnetChannel, dotnetTypedClient, nodeClient,
+                      nodeGeneratedClient, swiftClient]
 
     private static func client(_ id: String, _ summary: String, _ languages: [Language], _ keywords: [String], _ pattern: String,
                                confidence: Rule.Confidence = .high, _ triggering: [String], _ nonTriggering: [String]) -> Rule {
@@ -48,8 +49,8 @@ enum GRPCClientRules {
         ["using var channel = ↓GrpcChannel.ForAddress(config[\"Inventory:Url\"]);"], ["services.AddGrpc();"])
 
     static let nodeClient = client(
-        "js.grpc.client", "A grpc-js client to an address.", [.javascript, .typescript], ["grpc.credentials"],
-        #"\bnew\s+[\w.]+\(\s*(?<target>"# + argument + #")\s*,\s*grpc\.credentials\."#,
+        "js.grpc.client", "A grpc-js client to an address.", [.javascript, .typescript], ["grpc.credentials", "credentials.create", "ChannelCredentials.create"],
+        #"\bnew\s+[\w.]+\(\s*(?<target>"# + argument + #")\s*,\s*(?:grpc\.)?(?:credentials|ChannelCredentials)\.create"#,
         ["const client = ↓new proto.Inventory(process.env.INVENTORY_ADDR, grpc.credentials.createInsecure())"],
         ["const creds = grpc.credentials.createInsecure()"])
 
@@ -57,4 +58,18 @@ enum GRPCClientRules {
         "swift.grpc.client", "A generated grpc-swift client.", [.swift], ["Client(wrapping"],
         #"\b(?<target>\w+)\.Client\(\s*wrapping:"#,
         ["let inventory = ↓Inventory_Inventory.Client(wrapping: grpcClient)"], ["let client = GRPCClient(transport: t)"])
+
+    static let dotnetTypedClient = client(
+        "csharp.grpc.typed-client", "A typed gRPC client registered with its address in .NET.", [.csharp], ["AddGrpcClient"],
+        #"\bAddGrpcClient<[^>\n]+>\(\s*(?<target>[^;]{0,400})"#,
+        ["services.↓AddGrpcClient<Inventory.InventoryClient>(o => o.Address = new Uri(config[\"Urls:Inventory\"]));"],
+        ["services.AddGrpc();"])
+
+    static let nodeGeneratedClient = client(
+        "js.grpc.generated-client", "A generated gRPC or gRPC-Web service client to an address (TypeScript/JavaScript).",
+        [.typescript, .javascript], ["ServiceClient("],
+        #"\bnew\s+(?:\w+\.)*\w+ServiceClient\(\s*(?<target>"# + argument + ")",
+        confidence: .medium,
+        ["const inventory = ↓new InventoryServiceClient(process.env.INVENTORY_ADDR ?? 'inventory:50051', credentials)"],
+        ["const inventory = new InventoryService()"])
 }
