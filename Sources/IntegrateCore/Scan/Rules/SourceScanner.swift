@@ -8,11 +8,14 @@ public struct SourceScanResult: Sendable {
     /// Source files per language name.
     public var languages: [String: Int]
     public var diagnostics: [Diagnostic]
+    /// Shared setup (resilience, health, telemetry) found by the setup rules; `component` is `nil`.
+    public var setup: [SetupFact]
 
-    public init(points: [IntegrationPoint] = [], languages: [String: Int] = [:], diagnostics: [Diagnostic] = []) {
+    public init(points: [IntegrationPoint] = [], languages: [String: Int] = [:], diagnostics: [Diagnostic] = [], setup: [SetupFact] = []) {
         self.points = points
         self.languages = languages
         self.diagnostics = diagnostics
+        self.setup = setup
     }
 }
 
@@ -33,11 +36,14 @@ public struct SourceScanner: Sendable {
     public func scan(files: [WalkedFile]) -> SourceScanResult {
         var diagnostics: [Diagnostic] = []
         let engine = makeEngine(diagnostics: &diagnostics)
+        let setupScanner = SetupScanner()
         var languages: [String: Int] = [:]
-        var sources: [(file: WalkedFile, language: Language)] = []
+        var sources: [(file: WalkedFile, language: Language?)] = []
         for file in files {
-            guard let language = Language.detect(path: file.path) else { continue }
-            languages[language.rawValue, default: 0] += 1
+            let language = Language.detect(path: file.path)
+            if let language { languages[language.rawValue, default: 0] += 1 }
+            // Manifests and deployment files are read for the setup rules only.
+            guard language != nil || setupScanner.wants(path: file.path, language: nil) else { continue }
             sources.append((file, language))
         }
         let work = sources
@@ -45,19 +51,21 @@ public struct SourceScanner: Sendable {
         let workers = max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
-        let slots = IndexedResults<([IntegrationPoint], [Diagnostic])>(count: chunkCount, initial: ([], []))
+        let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SetupFact])>(count: chunkCount, initial: ([], [], []))
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []
             var problems: [Diagnostic] = []
+            var setup: [SetupFact] = []
             for index in (chunk * chunkSize)..<min(work.count, (chunk + 1) * chunkSize) {
                 let (file, language) = work[index]
                 guard let bytes = FileBytes.read(path: file.url.path, sizeHint: file.size) else {
                     problems.append(Diagnostic(.warning, "could not read file", path: file.path))
                     continue
                 }
-                points += engine.points(in: bytes, path: file.path, language: language)
+                if let language { points += engine.points(in: bytes, path: file.path, language: language) }
+                setup += setupScanner.facts(in: bytes, path: file.path, language: language)
             }
-            slots.set(chunk, (points, problems))
+            slots.set(chunk, (points, problems, setup))
         }
         if workers == 1 {
             for chunk in 0..<chunkCount { scanChunk(chunk) }
@@ -66,7 +74,7 @@ public struct SourceScanner: Sendable {
         }
         let chunks = slots.values
         let points = chunks.flatMap(\.0), problems = chunks.flatMap(\.1)
-        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems)
+        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems, setup: chunks.flatMap(\.2))
     }
 
     /// The points in one text, as if read from `path` (used by rule tests and `integrate rules`).
