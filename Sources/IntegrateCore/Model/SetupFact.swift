@@ -7,6 +7,8 @@
 public struct SetupFact: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case timeout, retry, circuitBreaker, bulkhead, health, telemetry
+        /// A dead-letter queue, exchange or topic for messages that keep failing.
+        case deadLetter
         /// A shared-setup method being defined (`static … AddServiceDefaults(this …)`): facts
         /// inside it reach every component that calls it. Resolved away before the landscape.
         case definition
@@ -22,8 +24,8 @@ public struct SetupFact: Codable, Hashable, Sendable {
     public enum Reach: String, Codable, Sendable, CaseIterable {
         /// Every client (or the whole service) of the component: a shared client or host setup.
         case component
-        /// The calls in the same file only (a decorator or policy next to the calls).
-        case file
+        /// The calls in the decorated or annotated function only (lines up to `until`).
+        case function
     }
 
     public var kind: Kind
@@ -39,13 +41,16 @@ public struct SetupFact: Codable, Hashable, Sendable {
     public var reach: Reach
     /// The shared-setup method the fact reached this component through (`AddServiceDefaults`).
     public var via: String?
+    /// For `.function` reach: the last line of the function the setting decorates.
+    public var until: Int?
     /// Where it is set; for a fact reached through a shared method, the call first, then the setting.
     public var evidence: [Evidence]
 
     public init(
         kind: Kind, rule: String, technology: String, value: String? = nil, component: String? = nil,
-        reach: Reach = .component, via: String? = nil, evidence: [Evidence]
+        reach: Reach = .component, via: String? = nil, until: Int? = nil, evidence: [Evidence]
     ) {
+        self.until = until
         self.kind = kind
         self.rule = rule
         self.technology = technology

@@ -64,7 +64,7 @@ enum DotNetSetupRules {
         id: "csharp.setup.opentelemetry", summary: "OpenTelemetry tracing or metrics configured for the host.",
         provides: [.telemetry], technology: "OpenTelemetry", languages: [.csharp], keywords: ["AddOpenTelemetry", "UseOtlpExporter", "WithTracing", "WithMetrics"],
         pattern: #"\b\w+\s*\.\s*(?:AddOpenTelemetry|UseOtlpExporter)\(|\.\s*With(?:Tracing|Metrics)\("#,
-        triggering: ["↓builder.Services.AddOpenTelemetry().WithTracing(t => t.AddAspNetCoreInstrumentation());"],
+        triggering: ["builder.↓Services.AddOpenTelemetry().WithTracing(t => t.AddAspNetCoreInstrumentation());"],
         nonTriggering: ["var otelUrl = \"https://github.com/open-telemetry/opentelemetry-dotnet\";"])
 
     /// `public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)`.

@@ -14,9 +14,9 @@ enum JVMSetupRules {
 
     /// `@CircuitBreaker(name = "orders")`, `@Retry(name = …)`, `@Retryable(…)` on a method.
     static let resilienceAnnotation = SetupRule(
-        id: "jvm.setup.resilience-annotation", summary: "A Resilience4j or Spring Retry annotation on a method (covers the calls in that file).",
+        id: "jvm.setup.resilience-annotation", summary: "A Resilience4j or Spring Retry annotation on a method (covers the calls in the function it decorates).",
         provides: [.retry], kindNames: ["retryable": .retry, "retry": .retry, "circuitbreaker": .circuitBreaker, "bulkhead": .bulkhead, "timelimiter": .timeout],
-        technology: "Resilience4j", reach: .file, languages: [.java, .kotlin], keywords: ["resilience4j", "springframework.retry"],
+        technology: "Resilience4j", reach: .function, languages: [.java, .kotlin], keywords: ["resilience4j", "springframework.retry"],
         pattern: #"@(?<kind>Retryable|Retry|CircuitBreaker|Bulkhead|TimeLimiter)\s*\("#,
         triggering: ["import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;\n↓@CircuitBreaker(name = \"orders\")\npublic Order get() { return null; }"],
         nonTriggering: ["import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;\nvar r = CircuitBreakerRegistry.ofDefaults();"])

@@ -5,8 +5,8 @@ enum PythonSetupRules {
 
     /// `@retry(stop=stop_after_attempt(3))` (tenacity), `@backoff.on_exception(…)`.
     static let retryDecorator = SetupRule(
-        id: "python.setup.retry-decorator", summary: "A tenacity or backoff retry decorator (covers the calls in that file).",
-        provides: [.retry], technology: "tenacity", reach: .file, languages: [.python], keywords: ["tenacity", "backoff"],
+        id: "python.setup.retry-decorator", summary: "A tenacity or backoff retry decorator (covers the calls in the function it decorates).",
+        provides: [.retry], technology: "tenacity", reach: .function, languages: [.python], keywords: ["tenacity", "backoff"],
         pattern: #"^[ \t]*@(?:tenacity\.retry|retry|backoff\.on_(?:exception|predicate))\b"#,
         triggering: ["from tenacity import retry, stop_after_attempt\n↓@retry(stop=stop_after_attempt(3))\ndef charge(order): ..."],
         nonTriggering: ["from tenacity import retry\nretry_count = 3"])
@@ -29,9 +29,10 @@ enum PythonSetupRules {
 
     /// `breaker = pybreaker.CircuitBreaker(fail_max=5)`, `@circuit` (circuitbreaker).
     static let breaker = SetupRule(
-        id: "python.setup.circuit-breaker", summary: "A pybreaker or circuitbreaker circuit breaker (covers the calls in that file).",
-        provides: [.circuitBreaker], technology: "pybreaker", reach: .file, languages: [.python], keywords: ["pybreaker", "circuitbreaker"],
+        id: "python.setup.circuit-breaker", summary: "A pybreaker or circuitbreaker circuit breaker.",
+        provides: [.circuitBreaker], technology: "pybreaker", languages: [.python], keywords: ["pybreaker", "circuitbreaker"],
         pattern: #"\bpybreaker\.CircuitBreaker\(|^[ \t]*@circuit\b"#,
+        note: "Taken as covering the component's calls; which calls a breaker object wraps is not followed.",
         triggering: ["import pybreaker\nbreaker = ↓pybreaker.CircuitBreaker(fail_max=5)"],
         nonTriggering: ["import pybreaker\nstate = breaker.current_state"])
 

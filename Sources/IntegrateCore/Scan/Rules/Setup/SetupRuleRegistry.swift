@@ -3,5 +3,5 @@
 public enum SetupRuleRegistry {
     public static let builtIn: [SetupRule] =
         DotNetSetupRules.all + JVMSetupRules.all + PythonSetupRules.all + JavaScriptSetupRules.all
-        + GoSetupRules.all + SwiftSetupRules.all + DeploymentSetupRules.all
+        + GoSetupRules.all + SwiftSetupRules.all + DeploymentSetupRules.all + MessagingSetupRules.all
 }

@@ -34,6 +34,7 @@ struct SetupScanner: @unchecked Sendable {
         let searched = syntax.map { String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: $0), as: UTF8.self) } ?? text
         let whole = NSRange(location: 0, length: source.units.count)
         var facts: [SetupFact] = []
+        var lineTexts: [Substring]?
         for (rule, regex) in selected {
             var lines: Set<Int> = []
             for match in regex.matches(in: searched, range: whole) {
@@ -44,10 +45,36 @@ struct SetupScanner: @unchecked Sendable {
                 var kinds = rule.provides
                 if let named = RuleEngine.group(match, "kind", source)?.lowercased(), let kind = rule.kindNames[named] { kinds = [kind] }
                 let value = RuleEngine.group(match, "name", source) ?? RuleEngine.group(match, "value", source).map(RuleEngine.unquoted) ?? rule.defaultValue
-                facts += kinds.map { SetupFact(kind: $0, rule: rule.id, technology: rule.technology, value: value, reach: rule.reach, evidence: [evidence]) }
+                var until: Int?
+                if rule.reach == .function {
+                    if lineTexts == nil { lineTexts = searched.split(separator: "\n", omittingEmptySubsequences: false) }
+                    until = Self.functionEnd(lineTexts ?? [], decoratedAt: position.line)
+                }
+                facts += kinds.map { SetupFact(kind: $0, rule: rule.id, technology: rule.technology, value: value, reach: rule.reach, until: until, evidence: [evidence]) }
             }
         }
         return facts
+    }
+
+    /// The last line (1-based) of the function a decorator or annotation on `line` applies to:
+    /// the body is what is indented deeper than the decorator; it ends before the next line back
+    /// at the decorator's depth (a closing `}` or `)` still belongs to it).
+    static func functionEnd(_ lines: [Substring], decoratedAt line: Int) -> Int {
+        func depth(_ text: Substring) -> Int { text.prefix { $0 == " " || $0 == "\t" }.count }
+        guard line >= 1, line <= lines.count else { return line }
+        let indent = depth(lines[line - 1])
+        var started = false
+        for index in line..<lines.count {
+            let text = lines[index]
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            if !started {
+                if depth(text) > indent { started = true }
+                continue
+            }
+            if depth(text) <= indent && !trimmed.hasPrefix("}") && !trimmed.hasPrefix(")") { return index }
+        }
+        return lines.count
     }
 
     /// The comment syntax of a file: its language's, `#` for YAML, TOML and requirement lists.
