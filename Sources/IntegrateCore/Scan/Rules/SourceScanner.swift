@@ -51,21 +51,25 @@ public struct SourceScanner: Sendable {
         let workers = max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
-        let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SetupFact])>(count: chunkCount, initial: ([], [], []))
+        let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SetupFact], [RouteMounts.Mount])>(count: chunkCount, initial: ([], [], [], []))
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []
             var problems: [Diagnostic] = []
             var setup: [SetupFact] = []
+            var mounts: [RouteMounts.Mount] = []
             for index in (chunk * chunkSize)..<min(work.count, (chunk + 1) * chunkSize) {
                 let (file, language) = work[index]
                 guard let bytes = FileBytes.read(path: file.url.path, sizeHint: file.size) else {
                     problems.append(Diagnostic(.warning, "could not read file", path: file.path))
                     continue
                 }
-                if let language { points += engine.points(in: bytes, path: file.path, language: language) }
+                if let language {
+                    points += engine.points(in: bytes, path: file.path, language: language)
+                    mounts += Self.mounts(in: bytes, path: file.path, language: language)
+                }
                 setup += setupScanner.facts(in: bytes, path: file.path, language: language)
             }
-            slots.set(chunk, (points, problems, setup))
+            slots.set(chunk, (points, problems, setup, mounts))
         }
         if workers == 1 {
             for chunk in 0..<chunkCount { scanChunk(chunk) }
@@ -73,8 +77,17 @@ public struct SourceScanner: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunkCount, execute: scanChunk)
         }
         let chunks = slots.values
-        let points = chunks.flatMap(\.0), problems = chunks.flatMap(\.1)
+        let points = RouteMounts.join(chunks.flatMap(\.0), mounts: chunks.flatMap(\.3)), problems = chunks.flatMap(\.1)
         return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems, setup: chunks.flatMap(\.2))
+    }
+
+    /// Route mounts in one file (Express `app.use`, FastAPI `include_router`, Django `include`).
+    static func mounts(in bytes: [UInt8], path: String, language: Language) -> [RouteMounts.Mount] {
+        guard [.javascript, .typescript, .python].contains(language) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard RouteMounts.patterns.contains(where: { $0.languages.contains(language) && text.contains($0.keyword) }) else { return [] }
+        let blanked = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        return RouteMounts.mounts(in: blanked, path: path, language: language)
     }
 
     /// The points in one text, as if read from `path` (used by rule tests and `integrate rules`).
