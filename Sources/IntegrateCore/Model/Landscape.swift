@@ -14,6 +14,8 @@ public struct Landscape: Codable, Hashable, Sendable {
     public var unresolved: [String]
     /// Languages seen, by file count (`swift: 12`).
     public var languages: [String: Int]
+    /// Resilience, health and telemetry set up once per component (see `SetupFact`).
+    public var setup: [SetupFact] = []
 
     public init(
         components: [Component] = [], points: [IntegrationPoint] = [], edges: [Edge] = [],
@@ -36,4 +38,24 @@ public struct Landscape: Codable, Hashable, Sendable {
     public var productionPoints: [IntegrationPoint] { points.filter { $0.scope == .production } }
 
     public func component(_ id: String) -> Component? { components.first { $0.id == id } }
+
+    /// The setup facts of one component.
+    public func setup(of component: String?) -> [SetupFact] { setup.filter { $0.component == component } }
+}
+
+extension Landscape {
+    /// Decodes a saved landscape; one saved before a field existed reads it as empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            components: try container.decode([Component].self, forKey: .components),
+            points: try container.decode([IntegrationPoint].self, forKey: .points),
+            edges: try container.decode([Edge].self, forKey: .edges),
+            resources: try container.decode([Resource].self, forKey: .resources),
+            specs: try container.decode([APISpec].self, forKey: .specs),
+            config: try container.decode([ConfigEntry].self, forKey: .config),
+            unresolved: try container.decode([String].self, forKey: .unresolved),
+            languages: try container.decode([String: Int].self, forKey: .languages))
+        setup = try container.decodeIfPresent([SetupFact].self, forKey: .setup) ?? []
+    }
 }

@@ -7,7 +7,6 @@ public struct MonitoringPhase: IntegrationPhase {
     public let title = "Monitoring & Observability Setup"
     static let file = ArtifactFile.monitoringSetup
     static let healthPaths = ["health", "healthz", "ready", "readyz", "live", "livez", "ping", "status"]
-    static let telemetryLibraries = ["prometheus", "opentelemetry", "otel", "micrometer", "prom-client", "swift-metrics", "statsd", "datadog", "newrelic", "sentry"]
 
     public init() {}
 
@@ -15,21 +14,22 @@ public struct MonitoringPhase: IntegrationPhase {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
         let services = landscape.components.filter { $0.kind == .service && $0.path != nil }
-        let health = Dictionary(grouping: landscape.productionPoints.filter { point in
+        let routes = Dictionary(grouping: landscape.productionPoints.filter { point in
             guard point.kind == .inboundHTTP, let path = point.path?.lowercased() else { return false }
             return path.split(separator: "/").contains { Self.healthPaths.contains(String($0)) }
         }, by: { $0.component ?? "" })
+        // Health counts as a route, or as shared setup: a mapped health check, gRPC health, a probe.
+        let health = Self.health(services, routes: routes, landscape)
         let withoutHealth = services.filter { health[$0.id] == nil }
         let healthText = services.isEmpty ? Markdown.nothingFound("no service with source in the tree")
             : Markdown.table(["Service", "Health endpoint", "Evidence"], services.map { service in
-                let points = health[service.id] ?? []
-                return [service.name, points.isEmpty ? "**none found**" : points.compactMap(\.path).map { "`\($0)`" }.joined(separator: ", "), Markdown.evidence(points.flatMap(\.evidence), limit: 2)]
+                let found = health[service.id] ?? []
+                return [service.name, found.isEmpty ? "**none found**" : found.map { Markdown.code($0.what) }.joined(separator: ", "), Markdown.evidence(found.flatMap(\.evidence), limit: 2)]
             })
+        // Telemetry evidence is a metrics or tracing library or its configuration (setup rules), never a word in a URL.
         var telemetry: [String: Evidence] = [:]
         for service in services {
-            for manifest in service.manifests {
-                if let hit = context.sources.find(Self.telemetryLibraries, in: manifest) { telemetry[service.id] = hit; break }
-            }
+            if let fact = landscape.setup(of: service.id).first(where: { $0.kind == .telemetry }), let evidence = fact.evidence.last { telemetry[service.id] = evidence }
         }
         let telemetryText = services.isEmpty ? Markdown.nothingFound("no service to instrument")
             : Markdown.table(["Service", "Metrics / tracing dependency"], services.map { service in
@@ -38,8 +38,9 @@ public struct MonitoringPhase: IntegrationPhase {
 
         // The monitoring files, from one plan.
         let endpoints = services.flatMap { service in
-            Dictionary(grouping: health[service.id] ?? [], by: { $0.path ?? "" }).sorted { $0.key < $1.key }.compactMap { path, points in
-                path.isEmpty ? nil : HealthEndpoint(component: service.id, path: path, evidence: points.flatMap(\.evidence).sorted())
+            // Only HTTP paths are probed over HTTP; a compose healthcheck or gRPC health has no path.
+            Dictionary(grouping: health[service.id] ?? [], by: \.what).sorted { $0.key < $1.key }.compactMap { path, found in
+                path.hasPrefix("/") ? HealthEndpoint(component: service.id, path: path, evidence: found.flatMap(\.evidence).sorted()) : nil
             }
         }
         let objectives = ObjectivesFileLoader().load(root: context.root)
@@ -61,7 +62,7 @@ public struct MonitoringPhase: IntegrationPhase {
             result.evaluations["p6.telemetry"] = Evaluation(.notStarted, "no service found")
         } else {
             result.evaluations["p6.health"] = withoutHealth.isEmpty
-                ? Evaluation(.done, "every service (\(services.count)) exposes a health endpoint", evidence: health.values.flatMap { $0.flatMap(\.evidence) })
+                ? Evaluation(.done, "every service (\(services.count)) exposes a health endpoint", evidence: health.values.flatMap { $0.flatMap(\.evidence) }.sorted())
                 : Evaluation(withoutHealth.count == services.count ? .notStarted : .inProgress, "no health endpoint in \(withoutHealth.map(\.name).joined(separator: ", "))")
             let uninstrumented = services.filter { telemetry[$0.id] == nil }
             result.evaluations["p6.telemetry"] = uninstrumented.isEmpty
@@ -80,6 +81,20 @@ public struct MonitoringPhase: IntegrationPhase {
                 consequence: "the framework's objectives (99.5% success, p95 under 2 s) apply where the file is wrong",
                 fix: "correct `\(ObjectivesFileLoader.path)`",
                 evidence: [Evidence(path: diagnostic.path ?? ObjectivesFileLoader.path, line: diagnostic.line ?? 1, snippet: "")]))
+        }
+        return result
+    }
+
+    /// Health per service: routes named like health, and health set up once (setup facts).
+    static func health(_ services: [Component], routes: [String: [IntegrationPoint]], _ landscape: Landscape) -> [String: [(what: String, evidence: [Evidence])]] {
+        var result: [String: [(what: String, evidence: [Evidence])]] = [:]
+        for service in services {
+            var found = (routes[service.id] ?? []).map { (what: $0.path ?? "", evidence: $0.evidence) }
+            for fact in landscape.setup(of: service.id) where fact.kind == .health {
+                let what = fact.value ?? fact.technology
+                if !found.contains(where: { $0.what == what }) { found.append((what, fact.evidence)) }
+            }
+            if !found.isEmpty { result[service.id] = found }
         }
         return result
     }

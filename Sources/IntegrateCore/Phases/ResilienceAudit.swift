@@ -1,16 +1,41 @@
 import Foundation
 
-/// Looks at every production outbound call for a timeout, retries and a circuit breaker, and
-/// rates a missing timeout by what the client library does without one.
+/// Looks at every production outbound call for a timeout, retries, a circuit breaker and a
+/// bulkhead, set at the call or in the component's shared setup (the landscape's `SetupFact`s),
+/// and rates a missing timeout by what the client library does without one.
 public struct ResilienceAudit: Sendable {
+    /// Where a setting was found.
+    public struct Setting: Sendable, Hashable {
+        public enum Place: Sendable, Hashable {
+            /// At the call (within a few lines).
+            case callSite
+            /// On the component's clients or host, or on the function around the call.
+            case sharedSetup
+        }
+
+        public var place: Place
+        /// The setting as written, or the library's default it stands for.
+        public var value: String?
+        public var technology: String?
+        /// The shared-setup method it came through (`AddServiceDefaults`).
+        public var via: String?
+        public var evidence: [Evidence]
+
+        /// Where, in words: `shared setup` / `call site`.
+        public var placeName: String { place == .callSite ? "call site" : via.map { "shared setup (`\($0)()`)" } ?? "shared setup" }
+    }
+
     public struct Entry: Sendable, Hashable {
         public var point: IntegrationPoint
         /// A timeout set at the call.
         public var timeout: Evidence?
-        /// A timeout set on a shared client elsewhere in the component (a configured client).
+        /// A timeout from the component's shared setup (a configured client, client defaults).
         public var clientTimeout: Evidence?
         public var retry: Evidence?
         public var breaker: Evidence?
+        public var bulkhead: Evidence?
+        /// Every setting that covers the call, by kind.
+        public var settings: [SetupFact.Kind: Setting]
         /// What the library does with no timeout set, e.g. "waits forever".
         public var libraryDefault: String
         public var severity: Finding.Severity
@@ -37,38 +62,44 @@ public struct ResilienceAudit: Sendable {
         ClientDefault(match: ["urlsession"], behaviour: "60 s idle, 7-day resource timeout", severity: .warning),
         ClientDefault(match: ["vapor"], behaviour: "no timeout (ClientRequest.timeout nil)", severity: .error),
         ClientDefault(match: ["resttemplate", "webclient", "feign", "java.net.http"], behaviour: "no timeout unless configured", severity: .error),
+        ClientDefault(match: ["grpc"], behaviour: "no deadline: waits forever", severity: .error),
     ]
 
+    /// Words that set a timeout or deadline at the call itself (`timeout=2`, `WithTimeout`, a gRPC deadline).
     static let timeoutWords = ["timeout", "deadline", "withtimeout", "time_limit", "readTimeout", "connectTimeout", "TimeSpan.From"]
-    /// Client-level timeout settings, per language, looked for in the component's other files.
-    static let clientTimeoutWords = [
-        "client.configuration.timeout", "timeoutIntervalForRequest", "axios.defaults.timeout", "httpx.Client(timeout",
-        "httpx.AsyncClient(timeout", "ClientTimeout(", "http.Client{Timeout", "setReadTimeout", "setConnectTimeout",
-        "responseTimeout(", "client.Timeout =", ".Timeout = TimeSpan",
-    ]
-    static let retryWords = ["retry", "retries", "backoff", "tenacity", "@Retryable", "Polly", "retrying"]
-    static let breakerWords = ["circuit", "breaker", "opossum", "resilience4j", "pybreaker", "gobreaker", "bulkhead"]
 
     public var entries: [Entry]
 
     public init(landscape: Landscape, sources: SourceCache) {
         let outboundKinds: Set<IntegrationPoint.Kind> = [.outboundHTTP, .grpcClient, .graphqlClient, .saas]
-        let filesByComponent = Dictionary(grouping: landscape.productionPoints.compactMap { point in
-            point.component.flatMap { component in point.evidence.first.map { (component, $0.path) } }
-        }, by: \.0).mapValues { Set($0.map(\.1)).sorted() }
         entries = landscape.productionPoints.filter { outboundKinds.contains($0.kind) && !Self.isDeclaration($0) }.compactMap { point in
             guard let evidence = point.evidence.first else { return nil }
+            var settings: [SetupFact.Kind: Setting] = [:]
+            for fact in landscape.setup(of: point.component) where fact.kind.isResilience && Self.covers(fact, evidence) {
+                if settings[fact.kind] == nil {
+                    settings[fact.kind] = Setting(place: .sharedSetup, value: fact.value, technology: fact.technology, via: fact.via, evidence: fact.evidence)
+                }
+            }
             let timeout = sources.find(Self.timeoutWords, in: evidence.path, near: evidence.line, window: 6)
-            let clientTimeout = timeout != nil ? nil : (filesByComponent[point.component ?? ""] ?? []).lazy
-                .compactMap { sources.find(Self.clientTimeoutWords, in: $0) }.first
-            let retry = sources.find(Self.retryWords, in: evidence.path)
-            let breaker = sources.find(Self.breakerWords, in: evidence.path)
+            if let timeout { settings[.timeout] = Setting(place: .callSite, value: timeout.snippet, evidence: [timeout]) }
             let technology = point.technology.lowercased()
             let known = Self.defaults.first { $0.match.contains { technology.contains($0) } }
+            let clientTimeout = timeout == nil ? settings[.timeout]?.evidence.last : nil
             return Entry(
-                point: point, timeout: timeout, clientTimeout: clientTimeout, retry: retry, breaker: breaker,
-                libraryDefault: known?.behaviour ?? "unknown default",
-                severity: timeout != nil || clientTimeout != nil ? .info : (known?.severity ?? .warning))
+                point: point, timeout: timeout, clientTimeout: clientTimeout,
+                retry: settings[.retry]?.evidence.last, breaker: settings[.circuitBreaker]?.evidence.last, bulkhead: settings[.bulkhead]?.evidence.last,
+                settings: settings, libraryDefault: known?.behaviour ?? "unknown default",
+                severity: settings[.timeout] != nil ? .info : (known?.severity ?? .warning))
+        }
+    }
+
+    /// Whether a setup fact covers a call: component-wide, or on the function the call is in.
+    static func covers(_ fact: SetupFact, _ call: Evidence) -> Bool {
+        switch fact.reach {
+        case .component: return true
+        case .function:
+            guard let setting = fact.evidence.last, setting.path == call.path, setting.line <= call.line else { return false }
+            return call.line <= (fact.until ?? Int.max)
         }
     }
 

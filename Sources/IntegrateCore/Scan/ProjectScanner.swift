@@ -28,7 +28,8 @@ public struct ProjectScanner: Sendable {
         let walk = try FileWalker(options: options).walk(root: root)
         let source = SourceScanner(options: options).scan(files: walk.files)
         let facts = StructuralScanner().scan(root: root, files: walk.files)
-        let landscape = LandscapeResolver().resolve(facts: facts, source: source)
+        var landscape = LandscapeResolver().resolve(facts: facts, source: source)
+        landscape.setup = SetupFactResolver().resolve(source.setup, components: landscape.components)
         return ScanResult(landscape: landscape, diagnostics: facts.diagnostics + source.diagnostics, skipped: walk.skipped)
     }
 }

@@ -15,13 +15,19 @@ import Testing
             "gateway/configure.swift": "app.http.client.configuration.timeout = .init(read: .seconds(2))\napp.redis.configuration = x\n",
             "gateway/routes.swift": "\n\nlet r = try await req.client.get(URI(string: url))\n",
         ])
-        let landscape = Landscape(points: [
+        var landscape = Landscape(points: [
             call("orders/pay.py", 5, "requests", component: "orders"),
             call("orders/stock.py", 2, "httpx", component: "orders"),
             call("gateway/routes.swift", 3, "vapor", component: "gateway"),
             call("gateway/configure.swift", 2, "redis", component: "gateway", kind: .cache),
             call("orders/pay.py", 1, "stripe", component: "orders", kind: .saas, snippet: "import stripe"),
         ])
+        landscape.setup = [
+            SetupFact(kind: .timeout, rule: "swift.setup.vapor-client-timeout", technology: "vapor", value: ".init(read: .seconds(2))", component: "gateway",
+                      evidence: [Evidence(path: "gateway/configure.swift", line: 1)]),
+            SetupFact(kind: .retry, rule: "python.setup.retry-decorator", technology: "tenacity", component: "orders", reach: .function, until: 9,
+                      evidence: [Evidence(path: "orders/stock.py", line: 1)]),
+        ]
         let audit = ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root))
         let byFile = Dictionary(uniqueKeysWithValues: audit.entries.map { ($0.point.evidence[0].path, $0) })
         #expect(audit.entries.count == 3, "the cache access and the SDK import are not audited as calls")
@@ -33,5 +39,18 @@ import Testing
         #expect(gateway.timeout == nil)
         #expect(gateway.clientTimeout?.location == "gateway/configure.swift:1")
         #expect(gateway.severity == .info)
+        #expect(byFile["orders/stock.py"]?.retry != nil, "a decorator covers the calls in its function")
+        #expect(pay.retry == nil, "a decorator in another file covers nothing here")
+    }
+
+    @Test("A word like retry in a file is no retry policy; shared setup is")
+    func retryOnlyFromSetup() throws {
+        let project = try TestProject(files: ["web/index.js": "// we should retry here\nconst r = await axios.get(url) // retries: none\n"])
+        var landscape = Landscape(points: [call("web/index.js", 2, "axios", component: "web")])
+        #expect(ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root)).entries[0].retry == nil)
+        landscape.setup = [SetupFact(kind: .retry, rule: "js.setup.axios-retry", technology: "axios-retry", component: "web", evidence: [Evidence(path: "web/http.js", line: 3)])]
+        let entry = ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root)).entries[0]
+        #expect(entry.retry?.location == "web/http.js:3")
+        #expect(entry.settings[.retry]?.place == .sharedSetup)
     }
 }

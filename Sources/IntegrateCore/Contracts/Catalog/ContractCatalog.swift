@@ -46,7 +46,7 @@ public struct ContractCatalog: Sendable {
     public func collect(root: URL, landscape: Landscape) -> Result {
         var apis: [API] = []
         var diagnostics: [Diagnostic] = []
-        let calls = landscape.points.filter { $0.kind == .outboundHTTP && $0.path != nil }
+        let calls = ConsumerImpact.candidateCalls(landscape)
         // The landscape lists every spec the scan found; walking the tree again here would
         // double the I/O and could pick up generated files.
         let specs = landscape.specs
@@ -58,9 +58,9 @@ public struct ContractCatalog: Sendable {
                     let document = try SpecLoader().load(.file(url.path))
                     let operations = document.operations
                     covered += operations.map { ($0.method, $0.path) }
+                    let provider = ConsumerImpact.provider(specPath: spec.path, servers: document.servers, in: landscape)
                     let consumers = operations.flatMap { op in
-                        ConsumerImpact.callers(method: op.method, path: op.path, calls: calls)
-                            .filter { $0.component == nil || $0.component != spec.component }
+                        ConsumerImpact.callers(method: op.method, path: op.path, calls: calls, provider: provider, landscape: landscape)
                             .map { Consumer(component: $0.component, operation: op.label, evidence: $0.location) }
                     }
                     apis.append(API(path: spec.path, format: spec.format, title: document.title ?? spec.title,
@@ -82,8 +82,7 @@ public struct ContractCatalog: Sendable {
         for draft in DraftSpecBuilder().drafts(landscape: landscape, covered: covered) {
             files.append(File(name: draft.fileName, contents: draft.yaml))
             let consumers = draft.operations.flatMap { op in
-                ConsumerImpact.callers(method: op.method, path: op.path, calls: calls)
-                    .filter { $0.component != draft.component }
+                ConsumerImpact.callers(method: op.method, path: op.path, calls: calls, provider: draft.component, landscape: landscape)
                     .map { Consumer(component: $0.component, operation: "\(op.method.uppercased()) \(op.path)", evidence: $0.location) }
             }
             apis.append(API(path: draft.fileName, format: .openapi, title: "\(draft.component) (draft)", version: "0.0.0-draft",

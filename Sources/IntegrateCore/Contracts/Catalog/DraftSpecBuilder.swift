@@ -74,10 +74,23 @@ struct DraftSpecBuilder {
         return out
     }
 
-    /// `/orders/:id`, `/orders/<int:id>`, `/orders/{id:int}`, `/orders/${id}` -> `/orders/{id}`.
+    /// `/orders/:id`, `/orders/<int:id>`, `/orders/{id:int}`, `/orders/${id}` -> `/orders/{id}`;
+    /// optional and catch-all parameters (`{id:int?}`, `:id?`, `{*rest}`) become plain ones, as
+    /// OpenAPI path parameters are always required.
     static func template(_ raw: String) -> String {
         let segments = RouteMatcher.segments(raw).map { segment -> String in
             var name = segment
+            if name.hasPrefix(":") {
+                name = String(name.prefix { $0 != "(" })
+                while name.hasSuffix("?") || name.hasSuffix("*") || name.hasSuffix("+") { name.removeLast() }
+            }
+            if name.hasPrefix("{") && name.hasSuffix("}") {
+                var inner = String(name.dropFirst().dropLast())
+                inner = String(inner.split(separator: ":").first ?? "id").replacingOccurrences(of: "*", with: "")
+                while inner.hasSuffix("?") || inner.hasSuffix("=") { inner.removeLast() }
+                if let equals = inner.firstIndex(of: "=") { inner = String(inner[..<equals]) }
+                name = "{" + (inner.isEmpty ? "id" : inner) + "}"
+            }
             if name.hasPrefix(":") { name = "{" + name.dropFirst() + "}" }
             else if name.hasPrefix("<") && name.hasSuffix(">") { name = "{" + (name.dropFirst().dropLast().split(separator: ":").last.map(String.init) ?? "id") + "}" }
             else if name.hasPrefix("${") && name.hasSuffix("}") { name = "{" + name.dropFirst(2).dropLast() + "}" }

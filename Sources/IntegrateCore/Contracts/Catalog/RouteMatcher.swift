@@ -26,7 +26,12 @@ public enum RouteMatcher {
             path = path[scheme.upperBound...]
             path = path.firstIndex(of: "/").map { path[$0...] } ?? ""
         }
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
+        // A `?` inside a template parameter (`{id:int?}`) marks it optional; it starts no query.
+        var depth = 0
+        if let cut = path.firstIndex(where: { character in
+            if character == "{" { depth += 1 } else if character == "}" { depth -= 1 }
+            return depth == 0 && (character == "?" || character == "#")
+        }) { path = path[..<cut] }
         return path.split(separator: "/").map(String.init).filter { !$0.isEmpty }
     }
 

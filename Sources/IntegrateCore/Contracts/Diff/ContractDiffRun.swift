@@ -22,7 +22,10 @@ public struct ContractDiffRun: Sendable {
 
     public func report(base: OpenAPIDocument, revision: OpenAPIDocument) -> DiffReport {
         let changes = policy.apply(ContractDiffer(options: options).diff(base: base, revision: revision))
-        let consumers = landscape.map { ConsumerImpact.consumers(of: changes, in: $0) } ?? []
+        let consumers: [[ConsumerImpact.Consumer]] = landscape.map { landscape -> [[ConsumerImpact.Consumer]] in
+            let provider = ConsumerImpact.provider(specPath: revision.displayName, servers: revision.servers + base.servers, in: landscape)
+            return ConsumerImpact.consumers(of: changes, in: landscape, provider: provider)
+        } ?? []
         return DiffReport(base: base.displayName, revision: revision.displayName, changes: changes, consumers: consumers)
     }
 

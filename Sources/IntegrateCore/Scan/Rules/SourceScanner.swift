@@ -10,13 +10,16 @@ public struct SourceScanResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Address bindings and constructions that calls in other files of a component may reach.
     public var bindings: [SourceBinding]
+    /// Shared setup (resilience, health, telemetry) found by the setup rules; `component` is `nil`.
+    public var setup: [SetupFact]
 
     public init(points: [IntegrationPoint] = [], languages: [String: Int] = [:], diagnostics: [Diagnostic] = [],
-                bindings: [SourceBinding] = []) {
+                bindings: [SourceBinding] = [], setup: [SetupFact] = []) {
         self.points = points
         self.bindings = bindings
         self.languages = languages
         self.diagnostics = diagnostics
+        self.setup = setup
     }
 }
 
@@ -37,11 +40,14 @@ public struct SourceScanner: Sendable {
     public func scan(files: [WalkedFile]) -> SourceScanResult {
         var diagnostics: [Diagnostic] = []
         let engine = makeEngine(diagnostics: &diagnostics)
+        let setupScanner = SetupScanner()
         var languages: [String: Int] = [:]
-        var sources: [(file: WalkedFile, language: Language)] = []
+        var sources: [(file: WalkedFile, language: Language?)] = []
         for file in files {
-            guard let language = Language.detect(path: file.path) else { continue }
-            languages[language.rawValue, default: 0] += 1
+            let language = Language.detect(path: file.path)
+            if let language { languages[language.rawValue, default: 0] += 1 }
+            // Manifests and deployment files are read for the setup rules only.
+            guard language != nil || setupScanner.wants(path: file.path, language: nil) else { continue }
             sources.append((file, language))
         }
         let work = sources
@@ -49,21 +55,27 @@ public struct SourceScanner: Sendable {
         let workers = max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
-        let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SourceBinding])>(count: chunkCount, initial: ([], [], []))
+        let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SourceBinding], [SetupFact], [RouteMounts.Mount])>(count: chunkCount, initial: ([], [], [], [], []))
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []
             var problems: [Diagnostic] = []
             var bindings: [SourceBinding] = []
+            var setup: [SetupFact] = []
+            var mounts: [RouteMounts.Mount] = []
             for index in (chunk * chunkSize)..<min(work.count, (chunk + 1) * chunkSize) {
                 let (file, language) = work[index]
                 guard let bytes = FileBytes.read(path: file.url.path, sizeHint: file.size) else {
                     problems.append(Diagnostic(.warning, "could not read file", path: file.path))
                     continue
                 }
-                points += engine.points(in: bytes, path: file.path, language: language)
-                bindings += engine.bindings(in: bytes, path: file.path)
+                if let language {
+                    points += engine.points(in: bytes, path: file.path, language: language)
+                    bindings += engine.bindings(in: bytes, path: file.path)
+                    mounts += Self.mounts(in: bytes, path: file.path, language: language)
+                }
+                setup += setupScanner.facts(in: bytes, path: file.path, language: language)
             }
-            slots.set(chunk, (points, problems, bindings))
+            slots.set(chunk, (points, problems, bindings, setup, mounts))
         }
         if workers == 1 {
             for chunk in 0..<chunkCount { scanChunk(chunk) }
@@ -71,8 +83,18 @@ public struct SourceScanner: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunkCount, execute: scanChunk)
         }
         let chunks = slots.values
-        let points = chunks.flatMap(\.0), problems = chunks.flatMap(\.1)
-        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems, bindings: chunks.flatMap(\.2))
+        let points = RouteMounts.join(chunks.flatMap(\.0), mounts: chunks.flatMap(\.4)), problems = chunks.flatMap(\.1)
+        return SourceScanResult(points: points, languages: languages, diagnostics: diagnostics + problems,
+                                bindings: chunks.flatMap(\.2), setup: chunks.flatMap(\.3))
+    }
+
+    /// Route mounts in one file (Express `app.use`, FastAPI `include_router`, Django `include`).
+    static func mounts(in bytes: [UInt8], path: String, language: Language) -> [RouteMounts.Mount] {
+        guard [.javascript, .typescript, .python].contains(language) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard RouteMounts.patterns.contains(where: { $0.languages.contains(language) && text.contains($0.keyword) }) else { return [] }
+        let blanked = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        return RouteMounts.mounts(in: blanked, path: path, language: language)
     }
 
     /// The points in one text, as if read from `path` (used by rule tests and `integrate rules`).

@@ -38,7 +38,7 @@ struct ScanRuleRegistryTests {
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/IntegrateCore/Scan/Rules")
         let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
-        let ids = Set(rules.map(\.id))
+        let ids = Set(rules.map(\.id) + SetupRuleRegistry.builtIn.map(\.id))
         let literal = try NSRegularExpression(pattern: #"(?:\bid:\s*|^\s*)"([a-z0-9-]+(?:\.[a-z0-9-]+)+)",\s*(?:summary:\s*)?"[A-Z]"#, options: [.anchorsMatchLines])
         var declared = 0
         for file in files where file.hasSuffix(".swift") {

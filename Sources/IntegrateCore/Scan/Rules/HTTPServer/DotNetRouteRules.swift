@@ -7,8 +7,10 @@ enum DotNetRouteRules {
         id: "csharp.http.minimal-api", summary: "An inbound HTTP route mapped with ASP.NET Core minimal APIs.",
         kind: .inboundHTTP, technology: "aspnetcore", protocol: "http", direction: .receive, languages: [.csharp],
         keywords: ["MapGet", "MapPost", "MapPut", "MapPatch", "MapDelete"],
-        pattern: #"\b\w+\.Map(?<method>Get|Post|Put|Patch|Delete)\(\s*(?<path>"[^"\n]*")"#,
-        triggering: ["var app = builder.Build();\n↓app.MapGet(\"/orders/{id}\", (int id) => Results.Ok());"],
+        pattern: #"\b(?<receiver>\w+)\.Map(?<method>Get|Post|Put|Patch|Delete)\(\s*(?<path>"[^"\n]*")"#,
+        prefixPatterns: [#"\b(?<name>\w+)\s*=\s*(?<parent>\w+)\.MapGroup\(\s*(?<path>"[^"\n]*")"#],
+        note: "Prefixes from `var orders = app.MapGroup(\"/api/orders\")` in the same file are joined.",
+        triggering: ["var app = builder.Build();\n↓app.MapGet(\"/orders/{id}\", (int id) => Results.Ok());", "var api = app.MapGroup(\"/api/v1\");\n↓api.MapGet(\"/orders/{id}\", (int id) => Results.Ok());"],
         nonTriggering: ["app.MapControllers();"])
 
     /// Controller attributes: `[HttpGet("{id}")]`.
