@@ -57,10 +57,10 @@ public struct FrameworkState: Codable, Sendable, Equatable {
     public static func load(from integrationsFolder: URL) throws -> FrameworkState? {
         let url = integrationsFolder.appendingPathComponent(folder).appendingPathComponent(fileName)
         guard let text = try TextFile.readIfExists(url) else { return nil }
-        do {
-            return try JSONDecoder().decode(FrameworkState.self, from: Data(text.utf8))
+        do throws(YAMLLoadError) {
+            return try YAMLLoader.decodeJSON(FrameworkState.self, from: text, file: url.path)
         } catch {
-            throw IntegrateError(.input, "state file is not valid (\(error.localizedDescription)); delete it to start over", path: url.path)
+            throw IntegrateError(.input, "state file is not valid (\(error.message)); delete it to start over", path: url.path, line: error.line)
         }
     }
 
