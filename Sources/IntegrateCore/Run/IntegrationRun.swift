@@ -60,22 +60,10 @@ public struct IntegrationRun: Sendable {
 
         // 5a. Checklist markers.
         let previousChecklist = ChecklistDocument(text: checklistText)
-        var disagreements: [RunReport.Disagreement] = []
-        for result in results {
-            for (id, evaluation) in result.evaluations.sorted(by: { $0.key < $1.key }) {
-                guard let index = checklist.items.firstIndex(where: { $0.id == id }) else { continue }
-                let current = checklist.items[index]
-                let setByTool = state.markers[id] == current.marker
-                if current.marker == .done && evaluation.marker != .done && !setByTool {
-                    disagreements.append(.init(item: id, marker: .done, evaluated: evaluation.marker, reason: evaluation.reason))
-                    continue
-                }
-                let personBlocked = current.marker == .blocked && !current.text.contains("_(blocked:")
-                if personBlocked && evaluation.marker != .done { continue }
-                checklist.setMarker(evaluation.marker, reason: evaluation.reason, forItemAt: index)
-                state.markers[id] = evaluation.marker
-            }
-        }
+        var policy = MarkerPolicy(toolMarkers: state.markers, toolReasons: state.blockedReasons)
+        let disagreements = results.flatMap { policy.apply($0.evaluations, to: &checklist) }
+            .map { RunReport.Disagreement(item: $0.item, marker: $0.marker, evaluated: $0.evaluated, reason: $0.reason) }
+        (state.markers, state.blockedReasons) = (policy.toolMarkers, policy.toolReasons)
         framework.contents[BuiltInFramework.checklistFile] = checklist.text
         let markerChanges = checklist.items.compactMap { item -> String? in
             guard let id = item.id, let old = previousChecklist.item(id: id), old.marker != item.marker else { return nil }
