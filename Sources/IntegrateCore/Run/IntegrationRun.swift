@@ -24,6 +24,11 @@ public struct IntegrationRun: Sendable {
         let integrations = root.appendingPathComponent(".claude/integrations")
         let output = options.outputFolder?.standardizedFileURL ?? integrations
         let stateFolder = integrations.appendingPathComponent(FrameworkState.folder)
+        // The lock comes before anything the run will write is read; an interrupted write is
+        // completed (or its orphans removed) under it.
+        let lock = options.dryRun ? nil : try RunLock(folder: stateFolder)
+        defer { lock?.release() }
+        let recovered = options.dryRun ? [] : try WriteTransaction.recover(stateFolder: stateFolder, folders: [root.appendingPathComponent(".claude"), output])
         let before = FrameworkInspection.inspect(integrationsFolder: integrations, outputFolder: output)
 
         // 1. Framework files.
@@ -31,7 +36,8 @@ public struct IntegrationRun: Sendable {
         var state = try FrameworkState.load(from: integrations) ?? FrameworkState()
         state.toolVersion = IntegrateVersion.current
         var changes = ChangeSet()
-        var notes = source.notes
+        var notes = (lock?.staleNote).map { [$0] } ?? []
+        notes += recovered + source.notes
         if !source.completedFromBuiltIn.isEmpty {
             notes.append("the templates folder lacks \(source.completedFromBuiltIn.joined(separator: ", ")): completed from the built-in defaults")
         }
@@ -116,7 +122,14 @@ public struct IntegrationRun: Sendable {
         // 5d. Changelog from the previous landscape and the marker changes.
         let landscapeURL = stateFolder.appendingPathComponent("landscape.json")
         let previousText = try TextFile.readIfExists(landscapeURL)
-        let previous = previousText.flatMap { try? JSONDecoder().decode(Landscape.self, from: Data($0.utf8)) }
+        var previous: Landscape?
+        if let previousText {
+            do throws(YAMLLoadError) {
+                previous = try YAMLLoader.decodeJSON(Landscape.self, from: previousText, file: ChangeSet.relative(landscapeURL, to: root))
+            } catch {
+                notes.append("\(error.description): the changelog compares with nothing this time; the file is rewritten")
+            }
+        }
         var entry: [String: [String]] = [:]
         if let previous {
             let diff = LandscapeChanges(from: previous, to: landscape)
@@ -170,9 +183,7 @@ public struct IntegrationRun: Sendable {
         if options.dryRun {
             report.diff = changes.diff()
         } else if !changes.isEmpty {
-            let lock = try RunLock(folder: stateFolder)
-            defer { lock.release() }
-            try changes.apply()
+            try changes.apply(stateFolder: stateFolder)
         }
         return report
     }
