@@ -2,9 +2,9 @@ import Foundation
 
 /// Every file a run wants to write, applied all at once at the end, or shown as a diff.
 ///
-/// Writes are atomic per file (temp file in the same folder, then rename), and all temp files
-/// are written before the first rename, so a failure (read-only folder, full disk) leaves no
-/// partial result. Files whose content is unchanged are not touched at all.
+/// Writes go through `WriteTransaction`: all temp files first, a recorded plan, then the
+/// renames, so a failure leaves no partial result and a kill is completed by the next run.
+/// Files whose content is unchanged are not touched at all.
 public struct ChangeSet: Sendable {
     public struct Change: Sendable, Equatable {
         /// Absolute path.
@@ -35,33 +35,9 @@ public struct ChangeSet: Sendable {
         }.joined()
     }
 
-    /// Writes every change: all temp files first, then the renames.
-    public func apply() throws {
-        let manager = FileManager.default
-        var staged: [(temp: String, final: String)] = []
-        func cleanUp() { for item in staged { try? manager.removeItem(atPath: item.temp) } }
-        for change in changes.sorted(by: { $0.path < $1.path }) {
-            let folder = (change.path as NSString).deletingLastPathComponent
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                cleanUp()
-                throw IntegrateError(.output, "cannot create folder (read-only or permission denied)", path: folder)
-            }
-            let temp = folder + "/." + (change.path as NSString).lastPathComponent + ".integrate-tmp-\(getpid())"
-            guard manager.createFile(atPath: temp, contents: Data(change.new.utf8)) else {
-                cleanUp()
-                throw IntegrateError(.output, "cannot write (read-only folder or permission denied); nothing was changed", path: change.displayPath)
-            }
-            if let attributes = try? manager.attributesOfItem(atPath: change.path), let mode = attributes[.posixPermissions] {
-                try? manager.setAttributes([.posixPermissions: mode], ofItemAtPath: temp)
-            }
-            staged.append((temp, change.path))
-        }
-        for item in staged where rename(item.temp, item.final) != 0 {
-            cleanUp()
-            throw IntegrateError(.output, "cannot replace file: \(String(cString: strerror(errno)))", path: item.final)
-        }
+    /// Writes every change as one recoverable `WriteTransaction` whose plan lives in `stateFolder`.
+    public func apply(stateFolder: URL) throws(IntegrateError) {
+        try WriteTransaction.commit(changes, stateFolder: stateFolder)
     }
 
     static func relative(_ url: URL, to root: URL) -> String {

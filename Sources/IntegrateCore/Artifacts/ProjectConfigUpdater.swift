@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Keeps the `integrations` entry of `.claude/PROJECT_CONFIG.yaml` current by editing only the
 /// values of `status`, `started`, `completed` and `artifacts` (and the framework's name in
@@ -20,10 +19,10 @@ public struct ProjectConfigUpdater: Sendable {
 
     /// The updated text, or `nil` when the file has no `integrations` framework entry.
     public func update(_ text: String, path: String) throws -> String? {
-        do {
-            _ = try Yams.load(yaml: text)
-        } catch let error as YamlError {
-            throw IntegrateError(.input, "invalid YAML: \(Self.describe(error))", path: path, line: Self.line(of: error))
+        do throws(YAMLLoadError) {
+            try YAMLLoader.validate(text, file: path)
+        } catch {
+            throw IntegrateError(.input, error.message, path: path, line: error.line)
         }
         var document = TextLines(text)
         var lines = document.lines.map(\.content)
@@ -109,19 +108,5 @@ public struct ProjectConfigUpdater: Sendable {
         if status != .completed && present { items.removeAll { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) == "integrations" } }
         lines[index] = String(lines[index][..<open]) + "[" + items.joined(separator: ", ") + "]" + String(lines[index][lines[index].index(after: close)...])
         return lines
-    }
-
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
-        }
     }
 }

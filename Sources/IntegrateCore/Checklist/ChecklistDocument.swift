@@ -43,7 +43,8 @@ public struct ChecklistDocument: Sendable, Hashable {
 
     // MARK: - Editing
 
-    /// Sets an item's marker, writing or removing the tool's `_(blocked: …)_` note.
+    /// Sets an item's marker, writing or removing the tool's `_(blocked: …)_` note (callers decide,
+    /// with `MarkerPolicy`, that the line is the tool's to change).
     /// Returns whether the line changed.
     @discardableResult
     public mutating func setMarker(_ marker: Marker, reason: String? = nil, forItemAt index: Int) -> Bool {
@@ -52,7 +53,8 @@ public struct ChecklistDocument: Sendable, Hashable {
         guard let match = content.firstMatch(of: ChecklistSyntax.item) else { return false }
         let markRange = match.output.mark.startIndex..<match.output.mark.endIndex
         content.replaceSubrange(markRange, with: marker.rawValue)
-        content = content.replacing(ChecklistSyntax.blockedNote, with: "")
+        // Only a `[!]` line carries the tool's note; other lines keep whatever a person wrote.
+        if item.marker == .blocked { content = content.replacing(ChecklistSyntax.blockedNote, with: "") }
         if marker == .blocked, let reason, !reason.isEmpty {
             let note = " _(blocked: \(Self.sanitizeReason(reason)))_"
             if let idRange = content.firstRange(of: ChecklistSyntax.idComment) {

@@ -35,12 +35,20 @@ public struct FrameworkState: Codable, Sendable, Equatable {
     /// Checklist item id -> the marker `integrate` last set there. A `[x]` the tool did not set
     /// is a person's, and is never lowered.
     public var markers: [String: Marker]
+    /// Checklist item id -> the `[!]` reason `integrate` last wrote there. A `[!]` whose reason
+    /// is not this one is a person's, and is never touched. `nil` in state written before
+    /// reasons were recorded: then a `[!]` the tool set with a `_(blocked: …)_` note is the tool's.
+    public var blockedReasons: [String: String]?
 
-    public init(toolVersion: String = IntegrateVersion.current, files: [String: InstalledFile] = [:], blocks: [String: [String]] = [:], markers: [String: Marker] = [:]) {
+    public init(
+        toolVersion: String = IntegrateVersion.current, files: [String: InstalledFile] = [:], blocks: [String: [String]] = [:],
+        markers: [String: Marker] = [:], blockedReasons: [String: String]? = [:]
+    ) {
         self.toolVersion = toolVersion
         self.files = files
         self.blocks = blocks
         self.markers = markers
+        self.blockedReasons = blockedReasons
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +57,20 @@ public struct FrameworkState: Codable, Sendable, Equatable {
         files = try container.decode([String: InstalledFile].self, forKey: .files)
         blocks = try container.decodeIfPresent([String: [String]].self, forKey: .blocks) ?? [:]
         markers = try container.decodeIfPresent([String: Marker].self, forKey: .markers) ?? [:]
+        blockedReasons = try container.decodeIfPresent([String: String].self, forKey: .blockedReasons)
+            ?? (container.contains(.markers) ? nil : [:])
+    }
+
+    private enum CodingKeys: String, CodingKey { case toolVersion, files, blocks, markers, blockedReasons }
+
+    /// Omits `blockedReasons` while empty, so state written before it existed stays byte-identical.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(toolVersion, forKey: .toolVersion)
+        try container.encode(files, forKey: .files)
+        try container.encode(blocks, forKey: .blocks)
+        try container.encode(markers, forKey: .markers)
+        if let blockedReasons, !blockedReasons.isEmpty { try container.encode(blockedReasons, forKey: .blockedReasons) }
     }
 
     public static let folder = ".integrate"
@@ -57,10 +79,10 @@ public struct FrameworkState: Codable, Sendable, Equatable {
     public static func load(from integrationsFolder: URL) throws -> FrameworkState? {
         let url = integrationsFolder.appendingPathComponent(folder).appendingPathComponent(fileName)
         guard let text = try TextFile.readIfExists(url) else { return nil }
-        do {
-            return try JSONDecoder().decode(FrameworkState.self, from: Data(text.utf8))
+        do throws(YAMLLoadError) {
+            return try YAMLLoader.decodeJSON(FrameworkState.self, from: text, file: url.path)
         } catch {
-            throw IntegrateError(.input, "state file is not valid (\(error.localizedDescription)); delete it to start over", path: url.path)
+            throw IntegrateError(.input, "state file is not valid (\(error.message)); delete it to start over", path: url.path, line: error.line)
         }
     }
 

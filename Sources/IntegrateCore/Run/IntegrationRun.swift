@@ -24,6 +24,11 @@ public struct IntegrationRun: Sendable {
         let integrations = root.appendingPathComponent(".claude/integrations")
         let output = options.outputFolder?.standardizedFileURL ?? integrations
         let stateFolder = integrations.appendingPathComponent(FrameworkState.folder)
+        // The lock comes before anything the run will write is read; an interrupted write is
+        // completed (or its orphans removed) under it.
+        let lock = options.dryRun ? nil : try RunLock(folder: stateFolder)
+        defer { lock?.release() }
+        let recovered = options.dryRun ? [] : try WriteTransaction.recover(stateFolder: stateFolder, folders: [root.appendingPathComponent(".claude"), output])
         let before = FrameworkInspection.inspect(integrationsFolder: integrations, outputFolder: output)
 
         // 1. Framework files.
@@ -31,7 +36,8 @@ public struct IntegrationRun: Sendable {
         var state = try FrameworkState.load(from: integrations) ?? FrameworkState()
         state.toolVersion = IntegrateVersion.current
         var changes = ChangeSet()
-        var notes = source.notes
+        var notes = (lock?.staleNote).map { [$0] } ?? []
+        notes += recovered + source.notes
         if !source.completedFromBuiltIn.isEmpty {
             notes.append("the templates folder lacks \(source.completedFromBuiltIn.joined(separator: ", ")): completed from the built-in defaults")
         }
@@ -60,22 +66,10 @@ public struct IntegrationRun: Sendable {
 
         // 5a. Checklist markers.
         let previousChecklist = ChecklistDocument(text: checklistText)
-        var disagreements: [RunReport.Disagreement] = []
-        for result in results {
-            for (id, evaluation) in result.evaluations.sorted(by: { $0.key < $1.key }) {
-                guard let index = checklist.items.firstIndex(where: { $0.id == id }) else { continue }
-                let current = checklist.items[index]
-                let setByTool = state.markers[id] == current.marker
-                if current.marker == .done && evaluation.marker != .done && !setByTool {
-                    disagreements.append(.init(item: id, marker: .done, evaluated: evaluation.marker, reason: evaluation.reason))
-                    continue
-                }
-                let personBlocked = current.marker == .blocked && !current.text.contains("_(blocked:")
-                if personBlocked && evaluation.marker != .done { continue }
-                checklist.setMarker(evaluation.marker, reason: evaluation.reason, forItemAt: index)
-                state.markers[id] = evaluation.marker
-            }
-        }
+        var policy = MarkerPolicy(toolMarkers: state.markers, toolReasons: state.blockedReasons)
+        let disagreements = results.flatMap { policy.apply($0.evaluations, to: &checklist) }
+            .map { RunReport.Disagreement(item: $0.item, marker: $0.marker, evaluated: $0.evaluated, reason: $0.reason) }
+        (state.markers, state.blockedReasons) = (policy.toolMarkers, policy.toolReasons)
         framework.contents[BuiltInFramework.checklistFile] = checklist.text
         let markerChanges = checklist.items.compactMap { item -> String? in
             guard let id = item.id, let old = previousChecklist.item(id: id), old.marker != item.marker else { return nil }
@@ -132,7 +126,14 @@ public struct IntegrationRun: Sendable {
         // 5d. Changelog from the previous landscape and the marker changes.
         let landscapeURL = stateFolder.appendingPathComponent("landscape.json")
         let previousText = try TextFile.readIfExists(landscapeURL)
-        let previous = previousText.flatMap { try? JSONDecoder().decode(Landscape.self, from: Data($0.utf8)) }
+        var previous: Landscape?
+        if let previousText {
+            do throws(YAMLLoadError) {
+                previous = try YAMLLoader.decodeJSON(Landscape.self, from: previousText, file: ChangeSet.relative(landscapeURL, to: root))
+            } catch {
+                notes.append("\(error.description): the changelog compares with nothing this time; the file is rewritten")
+            }
+        }
         var entry: [String: [String]] = [:]
         if let previous {
             let diff = LandscapeChanges(from: previous, to: landscape)
@@ -186,9 +187,7 @@ public struct IntegrationRun: Sendable {
         if options.dryRun {
             report.diff = changes.diff()
         } else if !changes.isEmpty {
-            let lock = try RunLock(folder: stateFolder)
-            defer { lock.release() }
-            try changes.apply()
+            try changes.apply(stateFolder: stateFolder)
         }
         return report
     }

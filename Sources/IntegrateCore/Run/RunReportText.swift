@@ -34,7 +34,7 @@ public enum RunReportText {
             if !verbose && phase.findings.count > 5 { out.append("  … \(phase.findings.count - 5) more findings (--verbose)") }
         }
         for disagreement in report.disagreements {
-            out.append("kept your [x] on \(disagreement.item); evidence says \(disagreement.evaluated.box): \(disagreement.reason)")
+            out.append("kept your \(disagreement.marker.box) on \(disagreement.item); evidence says \(disagreement.evaluated.box): \(disagreement.reason)")
         }
         out.append("")
         out.append("Checklist: " + markerLine(report.markerCounts))

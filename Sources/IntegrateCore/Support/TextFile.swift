@@ -6,13 +6,13 @@ public enum TextFile {
     public static let maxSize = 8 * 1024 * 1024
 
     /// The file's text, or `nil` when it does not exist.
-    public static func readIfExists(_ url: URL, displayPath: String? = nil) throws -> String? {
+    public static func readIfExists(_ url: URL, displayPath: String? = nil) throws(IntegrateError) -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
         return try read(url, displayPath: displayPath)
     }
 
-    public static func read(_ url: URL, displayPath: String? = nil) throws -> String {
+    public static func read(_ url: URL, displayPath: String? = nil) throws(IntegrateError) -> String {
         let name = displayPath ?? url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {

@@ -61,7 +61,7 @@ struct LandscapeRenderingTests {
         #expect(!text.contains("hunter2"))
         #expect(text.contains("1 diagnostics, 1 skipped paths (--verbose lists them)"))
         let verbose = LandscapeTextRenderer.render(result, verbose: true)
-        #expect(verbose.contains("Diagnostics\n  broken/docker-compose.yml:2: warning: malformed YAML"))
+        #expect(verbose.contains("Diagnostics\n  broken/docker-compose.yml:1: warning: invalid YAML"))
         #expect(verbose.contains("Skipped\n  api/node_modules: vendored or build folder"))
         #expect(!StableJSON.encode(result).contains("tok_super_secret_42"))
     }

@@ -75,6 +75,9 @@ public struct SpecLoader: Sendable {
     private func read(_ source: SpecSource, file: String) throws -> String {
         switch source {
         case .file:
+            if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > YAMLLimits.standard.maxBytes {
+                throw SpecLoadError(file: file, message: "the file is \(size) bytes, over the limit of \(YAMLLimits.standard.maxBytes): not read")
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw SpecLoadError(file: file, message: "cannot read the file (missing or unreadable)")
             }

@@ -6,16 +6,14 @@ import Yams
 /// Uses `Yams.compose` (libyaml) and converts its nodes once; parse errors become a
 /// `SpecLoadError` carrying the file and the line libyaml reports.
 public enum SpecNodeReader {
-    public static func read(text: String, file: String) throws -> SpecNode {
+    public static func read(text: String, file: String, limits: YAMLLimits = .standard) throws -> SpecNode {
         let composed: Node?
-        do {
+        do throws(YAMLLoadError) {
             // Resolver.basic: plain scalars are typed by `scalarValue` (YAML 1.2 core schema), so
             // Yams' regex-based tag resolution would be wasted work on large specs.
-            composed = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw loadError(error, file: file)
+            composed = try YAMLLoader.document(text, file: file, limits: limits, resolver: .basic)
         } catch {
-            throw SpecLoadError(file: file, message: "cannot parse: \(error)")
+            throw SpecLoadError(file: error.file, line: error.line, column: error.column, message: error.message)
         }
         guard let composed else { throw SpecLoadError(file: file, message: "the file is empty") }
         return convert(composed)
@@ -67,21 +65,5 @@ public enum SpecNodeReader {
         }
         if text.hasPrefix("0x"), let hex = Int(text.dropFirst(2), radix: 16) { return .number(Double(hex), raw: text) }
         return .string(text)
-    }
-
-    private static func loadError(_ error: YamlError, file: String) -> SpecLoadError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\($0.text) " } ?? ""
-            return SpecLoadError(file: file, line: mark.line, column: mark.column, message: "invalid YAML/JSON: \(detail)\(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return SpecLoadError(file: file, line: context.mark.line, column: context.mark.column,
-                                 message: "duplicate key(s) \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
-        case .reader(let problem, _, _, _):
-            return SpecLoadError(file: file, message: "cannot read: \(problem)")
-        default:
-            return SpecLoadError(file: file, message: "invalid YAML/JSON: \(error)")
-        }
     }
 }

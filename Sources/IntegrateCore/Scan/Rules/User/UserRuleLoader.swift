@@ -20,8 +20,11 @@ public struct UserRuleLoader: Sendable {
         var loaded = Loaded(rules: [], diagnostics: [])
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let url = directory.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                loaded.diagnostics.append(Diagnostic(.error, "could not read rule file", path: url.path))
+            let text: String
+            do throws(IntegrateError) {
+                text = try TextFile.read(url)
+            } catch {
+                loaded.diagnostics.append(Diagnostic(.error, "could not read rule file: \(error.message)", path: url.path))
                 continue
             }
             let file = load(yaml: text, path: url.path)
@@ -35,11 +38,10 @@ public struct UserRuleLoader: Sendable {
     public func load(yaml: String, path: String) -> Loaded {
         var loaded = Loaded(rules: [], diagnostics: [])
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
+        do throws(YAMLLoadError) {
+            root = try YAMLLoader.document(yaml, file: path)
         } catch {
-            let (problem, line) = (error as? YamlError).map(Self.describe) ?? ("\(error)", nil)
-            loaded.diagnostics.append(Diagnostic(.error, "invalid YAML: \(problem)", path: path, line: line))
+            loaded.diagnostics.append(Diagnostic(.error, error.message, path: path, line: error.line))
             return loaded
         }
         guard let root else { return loaded }
@@ -143,14 +145,5 @@ public struct UserRuleLoader: Sendable {
 
     private static func choices<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String where T.RawValue == String {
         type.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-    }
-
-    /// The problem text and line of a YAML syntax error, without the echoed document.
-    private static func describe(_ error: YamlError) -> (String, Int?) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            (problem, mark.line)
-        default: ("\(error)", nil)
-        }
     }
 }
