@@ -15,6 +15,11 @@ struct ComposeDetector {
         var image: String?
         /// Project-relative build context.
         var build: String?
+        /// Project-relative Dockerfile named by `build.dockerfile` (interpolated, so one chosen
+        /// by a variable from `.env` is followed), when given.
+        var dockerfile: String?
+        /// Test, tooling or telemetry when the compose file that first defines it is one.
+        var tier: Component.Tier?
         var ports: [String] = []
         var dependsOn: [(name: String, evidence: Evidence)] = []
         var environment: [(key: String, value: String?, evidence: Evidence)] = []
@@ -40,7 +45,8 @@ struct ComposeDetector {
     }
 
     func services(files: ProjectFiles, diagnostics: inout [Diagnostic]) -> [Service] {
-        let composeFiles = files.files.filter { Self.isComposeFile($0.path) }
+        // Test compose files describe test doubles and runners, not the deployment.
+        let composeFiles = files.files.filter { Self.isComposeFile($0.path) && DeploymentTier.tier(ofComposeFile: $0.path) != .test }
         let folders = Set(composeFiles.map { ProjectFiles.folder($0.path) })
         var result: [Service] = []
         for folder in folders.sorted() {
@@ -54,7 +60,10 @@ struct ComposeDetector {
                 guard let text = files.text(file, diagnostics: &diagnostics) else { continue }
                 for document in YAMLDocuments.parse(text, path: file.path, diagnostics: &diagnostics) {
                     for (name, node, line) in document.value("services")?.pairs ?? [] {
-                        if merged[name] == nil { order.append(name); merged[name] = Service(name: name, folder: folder) }
+                        if merged[name] == nil {
+                            order.append(name)
+                            merged[name] = Service(name: name, folder: folder, tier: DeploymentTier.tier(ofComposeFile: file.path))
+                        }
                         if var service = merged[name] {
                             apply(node, line: line, path: file.path, to: &service, interpolation: interpolation)
                             applyEnvFiles(node, path: file.path, to: &service, files: files, diagnostics: &diagnostics)
@@ -103,8 +112,11 @@ struct ComposeDetector {
             service.image = interpolation.apply(image)
         }
         if let build = node.value("build") {
-            let context = build.scalar?.string ?? build.text("context") ?? "."
-            service.build = ProjectFiles.join(service.folder, interpolation.apply(context))
+            let context = ProjectFiles.join(service.folder, interpolation.apply(build.scalar?.string ?? build.text("context") ?? "."))
+            service.build = context
+            if let dockerfile = build.text("dockerfile").map(interpolation.apply), !dockerfile.isEmpty, !dockerfile.contains("${") {
+                service.dockerfile = ProjectFiles.join(context, dockerfile)
+            }
         }
         for port in node.value("ports")?.sequence ?? [] {
             if let text = port.scalar?.string ?? port.text("published").map({ "\($0):\(port.text("target") ?? "")" }) {

@@ -36,12 +36,22 @@ struct StructuralFactsBuilder {
             components[index].evidence.append(Evidence(path: path, line: 1, snippet: ProjectFiles.name(path)))
             return
         }
-        let name = folder.isEmpty ? rootName : ProjectFiles.name(folder)
+        let name = Self.componentName(folder: folder, rootName: rootName)
         var id = Self.identifier(name)
         if components.contains(where: { $0.id == id }) { id = Self.identifier(folder.replacingOccurrences(of: "/", with: "-")) }
         components.append(Component(
             id: id, name: name, path: folder, manifests: [path],
-            evidence: [Evidence(path: path, line: 1, snippet: ProjectFiles.name(path))]))
+            evidence: [Evidence(path: path, line: 1, snippet: ProjectFiles.name(path))], tier: DeploymentTier.tier(ofFolder: folder)))
+    }
+
+    /// Folder names that say where code sits, not what it is: a component there is named after
+    /// the folder above (`payments/src` is `payments`).
+    static let innerFolderNames: Set<String> = ["src", "source", "sources", "app", "code", "main", "server", "service", "lib"]
+
+    static func componentName(folder: String, rootName: String) -> String {
+        var folder = folder
+        while !folder.isEmpty, innerFolderNames.contains(ProjectFiles.name(folder).lowercased()) { folder = ProjectFiles.folder(folder) }
+        return folder.isEmpty ? rootName : ProjectFiles.name(folder)
     }
 
     static func identifier(_ name: String) -> String {
@@ -106,10 +116,12 @@ struct StructuralFactsBuilder {
         var snippet = "\(service.name):"
         if let image = service.image { snippet += " image \(image)" }
         if let build = service.build { snippet += " build \(build.isEmpty ? "." : build)" }
+        if let dockerfile = service.dockerfile { snippet += " dockerfile \(dockerfile)" }
         if !service.ports.isEmpty { snippet += " ports \(service.ports.joined(separator: ", "))" }
         let described = Evidence(path: evidence.path, line: evidence.line, snippet: snippet)
         let nodeID: String
-        if let build = service.build {
+        let tier = service.tier ?? service.image.flatMap(DeploymentTier.tier(ofImage:))
+        if let build = sourceFolder(of: service) {
             if let index = components.firstIndex(where: { $0.path == build }) {
                 for name in [service.name] + service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
                 components[index].image = components[index].image ?? service.image
@@ -126,6 +138,7 @@ struct StructuralFactsBuilder {
         composeNodes[key] = nodeID
         if let index = components.firstIndex(where: { $0.id == nodeID }) {
             for name in service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
+            if components[index].tier == nil { components[index].tier = tier }
         }
         let owner = components.contains { $0.id == nodeID } ? nodeID : nil
         for (key, value, evidence) in service.environment {
@@ -133,6 +146,23 @@ struct StructuralFactsBuilder {
                 config.append(entry)
             }
         }
+    }
+
+    /// The folder a compose service builds: with a Dockerfile inside the build context, the
+    /// deepest folder from the Dockerfile's up to the context that holds a manifest, or the
+    /// Dockerfile's own folder when the context is shared (the compose folder or the root);
+    /// otherwise the context.
+    private func sourceFolder(of service: ComposeDetector.Service) -> String? {
+        guard let context = service.build, let dockerfile = service.dockerfile else { return service.build }
+        var folder = ProjectFiles.folder(dockerfile)
+        guard ProjectFiles.contains(folder: context, path: folder) else { return context }
+        let dockerfileFolder = folder
+        while folder != context {
+            if components.contains(where: { $0.path == folder }) { return folder }
+            folder = ProjectFiles.folder(folder)
+        }
+        if components.contains(where: { $0.path == context }) && context != service.folder && !context.isEmpty { return context }
+        return dockerfileFolder
     }
 
     /// `depends_on` edges, once every service of every compose file is known.

@@ -84,7 +84,7 @@ public struct StructuralScanner: Sendable {
     static let exampleFolders: Set<String> = ["fixtures", "__fixtures__", "examples", "example", "samples", "sample"]
 
     static func isTestOrExample(_ path: String) -> Bool {
-        isIn(testFolders.union(exampleFolders), path)
+        isIn(testFolders.union(exampleFolders), path) || DeploymentTier.isInTestFolder(path)
     }
 
     private static func isIn(_ folders: Set<String>, _ path: String) -> Bool {
