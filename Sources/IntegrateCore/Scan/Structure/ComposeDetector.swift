@@ -35,6 +35,15 @@ struct ComposeDetector {
             || name.hasPrefix("compose.")
     }
 
+    /// Whether a compose file is an alternative deployment rather than the base file, its
+    /// `override` file, or an overlay that adds a tier (`docker-compose.elk.yml`).
+    static func isVariant(_ path: String) -> Bool {
+        let name = ProjectFiles.name(path).lowercased()
+        let base = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"]
+        let override = ["compose.override.yaml", "compose.override.yml", "docker-compose.override.yaml", "docker-compose.override.yml"]
+        return !base.contains(name) && !override.contains(name) && DeploymentTier.tier(ofComposeFile: path) == nil
+    }
+
     /// Base files before overrides, then by name.
     static func layerOrder(_ lhs: String, _ rhs: String) -> Bool {
         func rank(_ path: String) -> Int {
@@ -55,6 +64,7 @@ struct ComposeDetector {
                 defaults: envValues(files, folder: folder, name: ".env.example", diagnostics: &diagnostics))
             var merged: [String: Service] = [:]
             var order: [String] = []
+            var definedIn: [String: String] = [:]
             let layers = composeFiles.filter { ProjectFiles.folder($0.path) == folder }.sorted { Self.layerOrder($0.path, $1.path) }
             for file in layers {
                 guard let text = files.text(file, diagnostics: &diagnostics) else { continue }
@@ -63,7 +73,11 @@ struct ComposeDetector {
                         if merged[name] == nil {
                             order.append(name)
                             merged[name] = Service(name: name, folder: folder, tier: DeploymentTier.tier(ofComposeFile: file.path))
+                            definedIn[name] = file.path
                         }
+                        // A variant file (`docker-compose.prod.yml`, chosen with `-f`) is not the
+                        // default deployment: it adds its own services but does not rewire others.
+                        if Self.isVariant(file.path), definedIn[name] != file.path { continue }
                         if var service = merged[name] {
                             apply(node, line: line, path: file.path, to: &service, interpolation: interpolation)
                             applyEnvFiles(node, path: file.path, to: &service, files: files, diagnostics: &diagnostics)

@@ -123,6 +123,13 @@ struct StructuralFactsBuilder {
         let tier = service.tier ?? service.image.flatMap(DeploymentTier.tier(ofImage:))
         if let build = sourceFolder(of: service) {
             if let index = components.firstIndex(where: { $0.path == build }) {
+                // The deployable is named by its deployment: the first compose service that
+                // builds a folder names its component.
+                let serviceID = Self.identifier(service.name)
+                if components[index].hostnames.isEmpty, !components.contains(where: { $0.id == serviceID }) {
+                    components[index].id = serviceID
+                    components[index].name = service.name
+                }
                 for name in [service.name] + service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
                 components[index].image = components[index].image ?? service.image
                 components[index].evidence.append(described)
