@@ -28,7 +28,8 @@ public struct LandscapeResolver: Sendable {
         state.addDependencyEdges()
         for edge in facts.edges { state.edges.add(edge) }
 
-        var edges = state.edges.result(resources: Set(state.resources.map(\.id)))
+        let resourceIDs = Set(state.resources.map(\.id))
+        var edges = LibraryPassThrough(components: facts.components).apply(state.edges.result(resources: resourceIDs), resources: resourceIDs)
         var resources = state.resources
         let namedPoints = Self.namingGenericStores(points, edges: &edges, resources: resources)
         for index in resources.indices {

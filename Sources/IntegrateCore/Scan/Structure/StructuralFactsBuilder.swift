@@ -73,6 +73,42 @@ struct StructuralFactsBuilder {
         for index in components.indices { components[index].languages = (languages[components[index].id] ?? []).sorted() }
     }
 
+    // MARK: Libraries
+
+    /// Records that the manifest at `path` references the folder `reference` (as written,
+    /// relative to the manifest; tried from the folders above when it names no component there,
+    /// the way a build run from a parent folder reads it).
+    mutating func addReference(manifest path: String, reference: String) {
+        guard let user = owner(of: path) else { return }
+        var base = ProjectFiles.folder(path)
+        while true {
+            var target = ProjectFiles.join(base, reference)
+            if ManifestDetector.isManifest(ProjectFiles.name(target)) { target = ProjectFiles.folder(target) }
+            if let used = components.first(where: { $0.path == target })?.id {
+                guard used != user, let index = components.firstIndex(where: { $0.id == user }) else { return }
+                components[index].uses = Array(Set((components[index].uses ?? []) + [used])).sorted()
+                return
+            }
+            guard !base.isEmpty else { return }
+            base = ProjectFiles.folder(base)
+        }
+    }
+
+    /// Marks as libraries the components that are not deployed (no Dockerfile, compose service,
+    /// Kubernetes workload or image) and either declare only a library in their manifest or
+    /// declare no entry point and are referenced by another component.
+    mutating func markLibraries(entryPoints: [String: Bool]) {
+        let referenced = Set(components.flatMap { $0.uses ?? [] })
+        for index in components.indices {
+            let component = components[index]
+            let deployed = !component.hostnames.isEmpty || component.image != nil
+                || component.manifests.contains { ManifestDetector.isDockerfile(ProjectFiles.name($0)) }
+            let declared = component.manifests.compactMap { entryPoints[$0] }
+            guard !deployed, !declared.contains(true) else { continue }
+            if declared.contains(false) || referenced.contains(component.id) { components[index].kind = .library }
+        }
+    }
+
     // MARK: Resources
 
     /// The resource for a store or broker seen in deployment config, merged by id.
