@@ -207,7 +207,7 @@ private struct Resolution {
                 guard !evidence.isEmpty else { continue }
                 let protocolName = resource.kind == .saas ? "http" : resource.system == "rabbitmq" ? "amqp" : resource.system
                 edges.add(Edge(from: user, to: resource.id, protocol: protocolName, mode: resource.kind == .broker ? .async : .sync,
-                               strength: .config, evidence: evidence))
+                               strength: .manifest, evidence: evidence))
             }
         }
     }
