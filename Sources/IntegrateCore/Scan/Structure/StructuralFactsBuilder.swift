@@ -73,6 +73,29 @@ struct StructuralFactsBuilder {
         for index in components.indices { components[index].languages = (languages[components[index].id] ?? []).sorted() }
     }
 
+    // MARK: Executables
+
+    /// One component per executable where a manifest (or Go module) builds two or more; the
+    /// folder they share keeps the shared code.
+    mutating func addExecutables(_ executables: [ExecutableDetector.Executable]) {
+        let byOwner = Dictionary(grouping: executables, by: \.owner)
+        for owner in byOwner.keys.sorted() {
+            guard let group = byOwner[owner], group.count >= 2 else { continue }
+            for executable in group.sorted(by: { $0.folder < $1.folder }) {
+                let evidence = executable.evidence
+                if let index = components.firstIndex(where: { $0.path == executable.folder }) {
+                    components[index].evidence.append(evidence)
+                    continue
+                }
+                var id = Self.identifier(executable.name)
+                if components.contains(where: { $0.id == id }) { id = Self.identifier(executable.folder.replacingOccurrences(of: "/", with: "-")) }
+                components.append(Component(
+                    id: id, name: executable.name, path: executable.folder, evidence: [evidence],
+                    tier: DeploymentTier.tier(ofFolder: executable.folder)))
+            }
+        }
+    }
+
     // MARK: Libraries
 
     /// Records that the manifest at `path` references the folder `reference` (as written,

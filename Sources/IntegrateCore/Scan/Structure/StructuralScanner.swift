@@ -49,6 +49,7 @@ public struct StructuralScanner: Sendable {
                 entryPoints[file.path] = ManifestReferences.declaresEntryPoint(path: file.path, text: text)
             }
         }
+        builder.addExecutables(ExecutableDetector().executables(files: project, diagnostics: &diagnostics))
         for service in ComposeDetector().services(files: project, diagnostics: &diagnostics) {
             builder.addComposeService(service)
         }
