@@ -1,7 +1,8 @@
 /// Collects edges and merges duplicates: one edge per (from, to, protocol, topic, strength),
 /// with all evidence and point ids kept. A start-order edge folds into any stronger edge of
 /// its pair; a config edge folds into a stronger edge of its pair that speaks the same
-/// protocol, or any stronger edge when the target is a resource (one system, one protocol).
+/// protocol, or any stronger edge when the target is a resource (one system, one protocol); a
+/// manifest-only edge (a declared client library) folds the same way.
 /// So `depends_on` and an env URL next to a real call add evidence, not more arrows, while
 /// HTTP and gRPC between the same two components stay apart. Input order is deterministic
 /// (points, then config, then start order, each sorted), so the output is too.
@@ -29,7 +30,8 @@ struct EdgeCollector {
         switch strength {
         case .call, .messaging: return 0
         case .config: return 1
-        case .startOrder: return 2
+        case .manifest: return 2
+        case .startOrder: return 3
         }
     }
 

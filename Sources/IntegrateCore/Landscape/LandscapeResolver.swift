@@ -31,7 +31,8 @@ public struct LandscapeResolver: Sendable {
         state.addDependencyEdges()
         for edge in facts.edges { state.edges.add(edge) }
 
-        var edges = state.edges.result(resources: Set(state.resources.map(\.id)))
+        let resourceIDs = Set(state.resources.map(\.id))
+        var edges = LibraryPassThrough(components: facts.components).apply(state.edges.result(resources: resourceIDs), resources: resourceIDs)
         var resources = state.resources
         let namedPoints = Self.namingGenericStores(points, edges: &edges, resources: resources)
         for index in resources.indices {
@@ -320,7 +321,7 @@ private struct Resolution {
                 guard !evidence.isEmpty else { continue }
                 let protocolName = resource.kind == .saas ? "http" : resource.system == "rabbitmq" ? "amqp" : resource.system
                 edges.add(Edge(from: user, to: resource.id, protocol: protocolName, mode: resource.kind == .broker ? .async : .sync,
-                               strength: .config, evidence: evidence))
+                               strength: .manifest, evidence: evidence))
             }
         }
     }

@@ -5,6 +5,12 @@ public struct Component: Codable, Hashable, Sendable, Identifiable {
         case service, library, job, frontend
     }
 
+    /// A component outside the default runtime: test harnesses, tooling such as load
+    /// generators, and the observability stack (shown apart). `nil` is the core deployment.
+    public enum Tier: String, Codable, Sendable, CaseIterable {
+        case test, tooling, telemetry
+    }
+
     /// Stable, lowercase identifier (usually the compose/k8s service name or the folder name).
     public var id: String
     public var name: String
@@ -20,10 +26,16 @@ public struct Component: Codable, Hashable, Sendable, Identifiable {
     /// Names this component is reachable by (compose service name, k8s Service name, aliases).
     public var hostnames: [String]
     public var evidence: [Evidence]
+    /// Test, tooling or telemetry; `nil` for the core deployment.
+    public var tier: Tier?
+    /// Ids of in-repo components it is built from (a project, module or package reference);
+    /// `nil` when it references none. A library's integration points pass on to its users.
+    public var uses: [String]?
 
     public init(
         id: String, name: String, path: String?, languages: [String] = [], manifests: [String] = [],
-        kind: Kind = .service, image: String? = nil, hostnames: [String] = [], evidence: [Evidence] = []
+        kind: Kind = .service, image: String? = nil, hostnames: [String] = [], evidence: [Evidence] = [],
+        tier: Tier? = nil, uses: [String]? = nil
     ) {
         self.id = id
         self.name = name
@@ -34,5 +46,7 @@ public struct Component: Codable, Hashable, Sendable, Identifiable {
         self.image = image
         self.hostnames = hostnames
         self.evidence = evidence
+        self.tier = tier
+        self.uses = uses
     }
 }

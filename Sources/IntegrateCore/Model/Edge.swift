@@ -13,6 +13,9 @@ public struct Edge: Codable, Hashable, Sendable {
         case messaging
         /// Only configuration wires it (an env URL naming a service, a DSN).
         case config
+        /// Only a client library declared in a manifest (`pom.xml`, `package.json`, ...): no call
+        /// site or config backs it, so it is lower confidence than every other strength but start order.
+        case manifest
         /// Only start order (`depends_on`): weakest evidence.
         case startOrder
     }

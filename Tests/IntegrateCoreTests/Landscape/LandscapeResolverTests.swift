@@ -195,7 +195,7 @@ struct LandscapeDependencyEdgeTests {
         ])
         let landscape = LandscapeResolver().resolve(facts: facts, source: SourceScanResult())
         let stripe = try #require(landscape.edges.first { $0.to == "saas:stripe" })
-        #expect(stripe.from == "orders" && stripe.strength == .config && stripe.protocol == "http")
+        #expect(stripe.from == "orders" && stripe.strength == .manifest && stripe.protocol == "http")
         #expect(stripe.evidence == [Evidence(path: "orders/requirements.txt", line: 1, snippet: "stripe==9.0")])
         let broker = try #require(landscape.edges.first { $0.to == "rabbitmq:mq" })
         #expect(broker.protocol == "amqp" && broker.mode == .async)

@@ -20,6 +20,8 @@ public enum LandscapeTextRenderer {
         for component in landscape.components {
             var detail = [component.path.map { $0.isEmpty ? "./" : $0 + "/" } ?? "no source here"]
             if !component.languages.isEmpty { detail.append(component.languages.joined(separator: ", ")) }
+            if component.kind == .library { detail.append("library, its edges drawn from its users") }
+            if let tier = component.tier { detail.append("\(tier.rawValue) tier") }
             if let image = component.image { detail.append("image \(image)") }
             if !component.hostnames.isEmpty { detail.append("hosts \(component.hostnames.joined(separator: ", "))") }
             lines.append("  \(component.id) (\(detail.joined(separator: "; ")))")

@@ -15,6 +15,11 @@ struct ComposeDetector {
         var image: String?
         /// Project-relative build context.
         var build: String?
+        /// Project-relative Dockerfile named by `build.dockerfile` (interpolated, so one chosen
+        /// by a variable from `.env` is followed), when given.
+        var dockerfile: String?
+        /// Test, tooling or telemetry when the compose file that first defines it is one.
+        var tier: Component.Tier?
         var ports: [String] = []
         var dependsOn: [(name: String, evidence: Evidence)] = []
         var environment: [(key: String, value: String?, evidence: Evidence)] = []
@@ -30,6 +35,15 @@ struct ComposeDetector {
             || name.hasPrefix("compose.")
     }
 
+    /// Whether a compose file is an alternative deployment rather than the base file, its
+    /// `override` file, or an overlay that adds a tier (`docker-compose.elk.yml`).
+    static func isVariant(_ path: String) -> Bool {
+        let name = ProjectFiles.name(path).lowercased()
+        let base = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"]
+        let override = ["compose.override.yaml", "compose.override.yml", "docker-compose.override.yaml", "docker-compose.override.yml"]
+        return !base.contains(name) && !override.contains(name) && DeploymentTier.tier(ofComposeFile: path) == nil
+    }
+
     /// Base files before overrides, then by name.
     static func layerOrder(_ lhs: String, _ rhs: String) -> Bool {
         func rank(_ path: String) -> Int {
@@ -40,7 +54,8 @@ struct ComposeDetector {
     }
 
     func services(files: ProjectFiles, diagnostics: inout [Diagnostic]) -> [Service] {
-        let composeFiles = files.files.filter { Self.isComposeFile($0.path) }
+        // Test compose files describe test doubles and runners, not the deployment.
+        let composeFiles = files.files.filter { Self.isComposeFile($0.path) && DeploymentTier.tier(ofComposeFile: $0.path) != .test }
         let folders = Set(composeFiles.map { ProjectFiles.folder($0.path) })
         var result: [Service] = []
         for folder in folders.sorted() {
@@ -49,12 +64,20 @@ struct ComposeDetector {
                 defaults: envValues(files, folder: folder, name: ".env.example", diagnostics: &diagnostics))
             var merged: [String: Service] = [:]
             var order: [String] = []
+            var definedIn: [String: String] = [:]
             let layers = composeFiles.filter { ProjectFiles.folder($0.path) == folder }.sorted { Self.layerOrder($0.path, $1.path) }
             for file in layers {
                 guard let text = files.text(file, diagnostics: &diagnostics) else { continue }
                 for document in YAMLDocuments.parse(text, path: file.path, diagnostics: &diagnostics) {
                     for (name, node, line) in document.value("services")?.pairs ?? [] {
-                        if merged[name] == nil { order.append(name); merged[name] = Service(name: name, folder: folder) }
+                        if merged[name] == nil {
+                            order.append(name)
+                            merged[name] = Service(name: name, folder: folder, tier: DeploymentTier.tier(ofComposeFile: file.path))
+                            definedIn[name] = file.path
+                        }
+                        // A variant file (`docker-compose.prod.yml`, chosen with `-f`) is not the
+                        // default deployment: it adds its own services but does not rewire others.
+                        if Self.isVariant(file.path), definedIn[name] != file.path { continue }
                         if var service = merged[name] {
                             apply(node, line: line, path: file.path, to: &service, interpolation: interpolation)
                             applyEnvFiles(node, path: file.path, to: &service, files: files, diagnostics: &diagnostics)
@@ -103,8 +126,11 @@ struct ComposeDetector {
             service.image = interpolation.apply(image)
         }
         if let build = node.value("build") {
-            let context = build.scalar?.string ?? build.text("context") ?? "."
-            service.build = ProjectFiles.join(service.folder, interpolation.apply(context))
+            let context = ProjectFiles.join(service.folder, interpolation.apply(build.scalar?.string ?? build.text("context") ?? "."))
+            service.build = context
+            if let dockerfile = build.text("dockerfile").map(interpolation.apply), !dockerfile.isEmpty, !dockerfile.contains("${") {
+                service.dockerfile = ProjectFiles.join(context, dockerfile)
+            }
         }
         for port in node.value("ports")?.sequence ?? [] {
             if let text = port.scalar?.string ?? port.text("published").map({ "\($0):\(port.text("target") ?? "")" }) {

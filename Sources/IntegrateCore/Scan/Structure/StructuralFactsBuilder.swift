@@ -44,12 +44,22 @@ struct StructuralFactsBuilder {
             components[index].evidence.append(Evidence(path: path, line: 1, snippet: ProjectFiles.name(path)))
             return
         }
-        let name = folder.isEmpty ? rootName : ProjectFiles.name(folder)
+        let name = Self.componentName(folder: folder, rootName: rootName)
         var id = Self.identifier(name)
         if components.contains(where: { $0.id == id }) { id = Self.identifier(folder.replacingOccurrences(of: "/", with: "-")) }
         components.append(Component(
             id: id, name: name, path: folder, manifests: [path],
-            evidence: [Evidence(path: path, line: 1, snippet: ProjectFiles.name(path))]))
+            evidence: [Evidence(path: path, line: 1, snippet: ProjectFiles.name(path))], tier: DeploymentTier.tier(ofFolder: folder)))
+    }
+
+    /// Folder names that say where code sits, not what it is: a component there is named after
+    /// the folder above (`payments/src` is `payments`).
+    static let innerFolderNames: Set<String> = ["src", "source", "sources", "app", "code", "main", "server", "service", "lib"]
+
+    static func componentName(folder: String, rootName: String) -> String {
+        var folder = folder
+        while !folder.isEmpty, innerFolderNames.contains(ProjectFiles.name(folder).lowercased()) { folder = ProjectFiles.folder(folder) }
+        return folder.isEmpty ? rootName : ProjectFiles.name(folder)
     }
 
     static func identifier(_ name: String) -> String {
@@ -69,6 +79,65 @@ struct StructuralFactsBuilder {
             languages[owner, default: []].insert(language.rawValue)
         }
         for index in components.indices { components[index].languages = (languages[components[index].id] ?? []).sorted() }
+    }
+
+    // MARK: Executables
+
+    /// One component per executable where a manifest (or Go module) builds two or more; the
+    /// folder they share keeps the shared code.
+    mutating func addExecutables(_ executables: [ExecutableDetector.Executable]) {
+        let byOwner = Dictionary(grouping: executables, by: \.owner)
+        for owner in byOwner.keys.sorted() {
+            guard let group = byOwner[owner], group.count >= 2 else { continue }
+            for executable in group.sorted(by: { $0.folder < $1.folder }) {
+                let evidence = executable.evidence
+                if let index = components.firstIndex(where: { $0.path == executable.folder }) {
+                    components[index].evidence.append(evidence)
+                    continue
+                }
+                var id = Self.identifier(executable.name)
+                if components.contains(where: { $0.id == id }) { id = Self.identifier(executable.folder.replacingOccurrences(of: "/", with: "-")) }
+                components.append(Component(
+                    id: id, name: executable.name, path: executable.folder, evidence: [evidence],
+                    tier: DeploymentTier.tier(ofFolder: executable.folder)))
+            }
+        }
+    }
+
+    // MARK: Libraries
+
+    /// Records that the manifest at `path` references the folder `reference` (as written,
+    /// relative to the manifest; tried from the folders above when it names no component there,
+    /// the way a build run from a parent folder reads it).
+    mutating func addReference(manifest path: String, reference: String) {
+        guard let user = owner(of: path) else { return }
+        var base = ProjectFiles.folder(path)
+        while true {
+            var target = ProjectFiles.join(base, reference)
+            if ManifestDetector.isManifest(ProjectFiles.name(target)) { target = ProjectFiles.folder(target) }
+            if let used = components.first(where: { $0.path == target })?.id {
+                guard used != user, let index = components.firstIndex(where: { $0.id == user }) else { return }
+                components[index].uses = Array(Set((components[index].uses ?? []) + [used])).sorted()
+                return
+            }
+            guard !base.isEmpty else { return }
+            base = ProjectFiles.folder(base)
+        }
+    }
+
+    /// Marks as libraries the components that are not deployed (no Dockerfile, compose service,
+    /// Kubernetes workload or image) and either declare only a library in their manifest or
+    /// declare no entry point and are referenced by another component.
+    mutating func markLibraries(entryPoints: [String: Bool]) {
+        let referenced = Set(components.flatMap { $0.uses ?? [] })
+        for index in components.indices {
+            let component = components[index]
+            let deployed = !component.hostnames.isEmpty || component.image != nil
+                || component.manifests.contains { ManifestDetector.isDockerfile(ProjectFiles.name($0)) }
+            let declared = component.manifests.compactMap { entryPoints[$0] }
+            guard !deployed, !declared.contains(true) else { continue }
+            if declared.contains(false) || referenced.contains(component.id) { components[index].kind = .library }
+        }
     }
 
     // MARK: Resources
@@ -114,11 +183,20 @@ struct StructuralFactsBuilder {
         var snippet = "\(service.name):"
         if let image = service.image { snippet += " image \(image)" }
         if let build = service.build { snippet += " build \(build.isEmpty ? "." : build)" }
+        if let dockerfile = service.dockerfile { snippet += " dockerfile \(dockerfile)" }
         if !service.ports.isEmpty { snippet += " ports \(service.ports.joined(separator: ", "))" }
         let described = Evidence(path: evidence.path, line: evidence.line, snippet: snippet)
         let nodeID: String
-        if let build = service.build {
+        let tier = service.tier ?? service.image.flatMap(DeploymentTier.tier(ofImage:))
+        if let build = sourceFolder(of: service) {
             if let index = components.firstIndex(where: { $0.path == build }) {
+                // The deployable is named by its deployment: the first compose service that
+                // builds a folder names its component.
+                let serviceID = Self.identifier(service.name)
+                if components[index].hostnames.isEmpty, !components.contains(where: { $0.id == serviceID }) {
+                    components[index].id = serviceID
+                    components[index].name = service.name
+                }
                 for name in [service.name] + service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
                 components[index].image = components[index].image ?? service.image
                 components[index].evidence.append(described)
@@ -134,6 +212,7 @@ struct StructuralFactsBuilder {
         composeNodes[key] = nodeID
         if let index = components.firstIndex(where: { $0.id == nodeID }) {
             for name in service.aliases { components[index].hostnames = Self.adding(name, to: components[index].hostnames) }
+            if components[index].tier == nil { components[index].tier = tier }
         }
         let owner = components.contains { $0.id == nodeID } ? nodeID : nil
         for (key, value, evidence) in service.environment {
@@ -141,6 +220,23 @@ struct StructuralFactsBuilder {
                 config.append(entry)
             }
         }
+    }
+
+    /// The folder a compose service builds: with a Dockerfile inside the build context, the
+    /// deepest folder from the Dockerfile's up to the context that holds a manifest, or the
+    /// Dockerfile's own folder when the context is shared (the compose folder or the root);
+    /// otherwise the context.
+    private func sourceFolder(of service: ComposeDetector.Service) -> String? {
+        guard let context = service.build, let dockerfile = service.dockerfile else { return service.build }
+        var folder = ProjectFiles.folder(dockerfile)
+        guard ProjectFiles.contains(folder: context, path: folder) else { return context }
+        let dockerfileFolder = folder
+        while folder != context {
+            if components.contains(where: { $0.path == folder }) { return folder }
+            folder = ProjectFiles.folder(folder)
+        }
+        if components.contains(where: { $0.path == context }) && context != service.folder && !context.isEmpty { return context }
+        return dockerfileFolder
     }
 
     /// `depends_on` edges, once every service of every compose file is known.

@@ -39,12 +39,17 @@ public struct StructuralScanner: Sendable {
 
         let manifests = files.filter { ManifestDetector.isManifest(ProjectFiles.name($0.path)) }
         var dependencies: [ManifestDetector.Dependency] = []
+        var references: [(manifest: String, path: String)] = []
+        var entryPoints: [String: Bool] = [:]
         for file in manifests {
             builder.addManifest(path: file.path)
             if let text = project.text(file, diagnostics: &diagnostics) {
                 dependencies += ManifestDetector().dependencies(path: file.path, text: text)
+                references += ManifestReferences.references(path: file.path, text: text).map { (file.path, $0.path) }
+                entryPoints[file.path] = ManifestReferences.declaresEntryPoint(path: file.path, text: text)
             }
         }
+        builder.addExecutables(ExecutableDetector().executables(files: project, diagnostics: &diagnostics))
         for service in ComposeDetector().services(files: project, diagnostics: &diagnostics) {
             builder.addComposeService(service)
         }
@@ -60,6 +65,8 @@ public struct StructuralScanner: Sendable {
             builder.addSetting(key: setting.key, value: setting.value, path: setting.path, line: setting.line)
         }
         for dependency in dependencies { builder.addDependency(dependency) }
+        for reference in references { builder.addReference(manifest: reference.manifest, reference: reference.path) }
+        builder.markLibraries(entryPoints: entryPoints)
         // Contracts under tests (Pact files, specs the contract tests check) are still the
         // project's contracts; fixtures and samples are not.
         let specFiles = ProjectFiles(files: allFiles.filter { !Self.isIn(Self.exampleFolders, $0.path) })
@@ -87,7 +94,7 @@ public struct StructuralScanner: Sendable {
     static let exampleFolders: Set<String> = ["fixtures", "__fixtures__", "examples", "example", "samples", "sample"]
 
     static func isTestOrExample(_ path: String) -> Bool {
-        isIn(testFolders.union(exampleFolders), path)
+        isIn(testFolders.union(exampleFolders), path) || DeploymentTier.isInTestFolder(path)
     }
 
     private static func isIn(_ folders: Set<String>, _ path: String) -> Bool {

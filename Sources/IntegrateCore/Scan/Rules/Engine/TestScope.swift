@@ -6,7 +6,7 @@ enum TestScope {
     static func of(path: String) -> IntegrationPoint.Scope {
         let segments = path.split(separator: "/")
         guard let name = segments.last else { return .production }
-        if segments.dropLast().contains(where: { folders.contains($0.lowercased()) }) { return .test }
+        if segments.dropLast().contains(where: { folders.contains($0.lowercased()) || DeploymentTier.isTestFolder($0) }) { return .test }
         let lowered = name.lowercased()
         if lowered.hasSuffix("_test.go") || lowered.hasPrefix("test_") && lowered.hasSuffix(".py") || lowered.hasSuffix("_test.py") { return .test }
         for marker in [".test.", ".spec."] where lowered.contains(marker) { return .test }
