@@ -13,8 +13,12 @@ public enum ProjectExport {
 
     /// Writes `text` to `file` atomically; unchanged content leaves the file untouched.
     public static func write(_ text: String, to file: URL) throws {
-        var changes = ChangeSet()
-        changes.write(text, to: file, current: try TextFile.readIfExists(file), root: file.deletingLastPathComponent())
-        try changes.apply()
+        // One file needs no transaction plan: a write to a temporary file and a rename is atomic.
+        guard try TextFile.readIfExists(file) != text else { return }
+        do {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        } catch {
+            throw IntegrateError(.output, "could not write the export: \(error.localizedDescription)", path: file.path)
+        }
     }
 }
