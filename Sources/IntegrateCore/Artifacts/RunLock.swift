@@ -12,9 +12,18 @@ public final class RunLock: Sendable {
     /// Set when the lock file was left by a run that did not end cleanly.
     public let staleNote: String?
     private let descriptor: Int32
+    /// Folders this lock created, removed again on release when still empty.
+    private let created: [String]
 
     public init(folder: URL) throws(IntegrateError) {
         path = folder.appendingPathComponent("lock").path
+        var missing: [String] = []
+        var probe = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: probe.path), probe.pathComponents.count > 1 {
+            missing.append(probe.path)
+            probe = probe.deletingLastPathComponent()
+        }
+        created = missing
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -58,6 +67,7 @@ public final class RunLock: Sendable {
     public func release() {
         unlink(path)
         close(descriptor)
+        for folder in created { rmdir(folder) }  // innermost first; fails harmlessly when not empty
     }
 
     private static func contents(_ fd: Int32) -> String {

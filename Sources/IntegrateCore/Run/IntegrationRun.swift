@@ -24,12 +24,13 @@ public struct IntegrationRun: Sendable {
         let integrations = root.appendingPathComponent(".claude/integrations")
         let output = options.outputFolder?.standardizedFileURL ?? integrations
         let stateFolder = integrations.appendingPathComponent(FrameworkState.folder)
+        let existedBefore = FrameworkInspection.inspect(integrationsFolder: integrations, outputFolder: output)
         // The lock comes before anything the run will write is read; an interrupted write is
         // completed (or its orphans removed) under it.
         let lock = options.dryRun ? nil : try RunLock(folder: stateFolder)
         defer { lock?.release() }
         let recovered = options.dryRun ? [] : try WriteTransaction.recover(stateFolder: stateFolder, folders: [root.appendingPathComponent(".claude"), output])
-        let before = FrameworkInspection.inspect(integrationsFolder: integrations, outputFolder: output)
+        let before = recovered.isEmpty ? existedBefore : FrameworkInspection.inspect(integrationsFolder: integrations, outputFolder: output)
 
         // 1. Framework files.
         let source = try FrameworkSource.locate(explicit: options.templatesDirectory, environment: options.environment, home: options.home)

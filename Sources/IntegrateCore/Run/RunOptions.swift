@@ -25,7 +25,7 @@ public struct RunOptions: Sendable {
 
     public init(
         projectRoot: URL, templatesDirectory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        home: URL = FileManager.default.homeDirectoryForCurrentUser, outputFolder: URL? = nil, phases: [Int]? = nil,
+        home: URL = RunOptions.homeFolder(), outputFolder: URL? = nil, phases: [Int]? = nil,
         dryRun: Bool = false, restoreDeletedBlocks: Bool = false, today: String = RunOptions.currentDate(), scan: ScanOptions = ScanOptions(),
         exports: [ExportFormat] = []
     ) {
@@ -40,6 +40,12 @@ public struct RunOptions: Sendable {
         self.today = today
         self.scan = scan
         self.exports = exports
+    }
+
+    /// `~` as the shell reads it: `$HOME` first (CI, containers, tests), then the passwd entry.
+    public static func homeFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let home = environment["HOME"], !home.isEmpty { return URL(fileURLWithPath: home, isDirectory: true) }
+        return FileManager.default.homeDirectoryForCurrentUser
     }
 
     public static func currentDate() -> String { CalendarDate.today() }

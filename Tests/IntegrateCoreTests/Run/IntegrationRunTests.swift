@@ -283,12 +283,15 @@ import Testing
 
     @Test func aLiveLockStopsASecondWriter() throws {
         let project = try TestProject.sample()
-        try project.write("\(folder)/.integrate/lock", "1\n")  // pid 1 always exists
+        let held = try RunLock(folder: project.root.appendingPathComponent("\(folder)/.integrate"))
         let error = try #require(throws: IntegrateError.self) { try project.run() }
         #expect(error.code == .output)
-        #expect(error.description.contains("another integrate run (pid 1)"))
-        try project.write("\(folder)/.integrate/lock", "999999\n")  // a dead process: taken over
-        try project.run()
+        #expect(error.description.contains("another integrate run (pid \(getpid())"))
+        #expect(!project.exists("\(folder)/integrations-checklist.md"))
+        held.release()
+        try project.write("\(folder)/.integrate/lock", "999999 2026-01-01T00:00:00Z\n")  // left by a killed run: broken
+        let report = try project.run()
+        #expect(report.notes.contains { $0.contains("broke a stale lock left by an interrupted run (pid 999999") })
         #expect(!project.exists("\(folder)/.integrate/lock"))
     }
 

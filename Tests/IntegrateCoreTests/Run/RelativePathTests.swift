@@ -30,3 +30,11 @@ import Testing
         #expect(ImplementationPhase.holdsLiteralValue(line, key: key) == literal)
     }
 }
+
+@Suite("Run options: the home folder")
+struct HomeFolderTests {
+    @Test func homeIsReadFromTheEnvironmentFirst() {
+        #expect(RunOptions.homeFolder(environment: ["HOME": "/somewhere/else"]).path == "/somewhere/else")
+        #expect(RunOptions.homeFolder(environment: [:]).path == FileManager.default.homeDirectoryForCurrentUser.path)
+    }
+}
