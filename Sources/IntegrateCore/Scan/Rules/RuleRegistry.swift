@@ -7,7 +7,7 @@ public enum RuleRegistry {
         + SwiftHTTPClientRules.all + PythonHTTPClientRules.all + JavaScriptHTTPClientRules.all + GoHTTPClientRules.all
         + JVMHTTPClientRules.all + DotNetHTTPClientRules.all + RubyPHPHTTPClientRules.all
         + GRPCServerRules.all + GRPCClientRules.all + GraphQLRules.all
-        + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all
+        + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all + EventBusRules.all
         + SQLDatabaseRules.all + DocumentStoreRules.all + CacheRules.all + CloudStorageRules.all + ConnectionStringRules.all
         + SaaSRules.all
 }
