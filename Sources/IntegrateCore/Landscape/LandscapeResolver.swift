@@ -14,12 +14,13 @@ public struct LandscapeResolver: Sendable {
     public func resolve(facts: StructuralFacts, source: SourceScanResult) -> Landscape {
         var state = Resolution(facts: facts)
         state.index(source.bindings)
-        let points = source.points.map { point -> IntegrationPoint in
+        let assigned = source.points.map { point -> IntegrationPoint in
             var point = point
             if point.component == nil, let path = point.evidence.first?.path { point.component = state.owner(of: path) }
             if let topic = state.boundTopic(of: point) { point.topic = topic }
             return point
         }.sorted { ($0.evidence.first?.path ?? "", $0.evidence.first?.line ?? 0, $0.id) < ($1.evidence.first?.path ?? "", $1.evidence.first?.line ?? 0, $1.id) }
+        let points = LibraryPassThrough(components: facts.components).adoptingBrokers(assigned)
 
         state.index(typedClients: points)
         var unresolved: [String] = []
@@ -27,6 +28,7 @@ public struct LandscapeResolver: Sendable {
             if !state.resolveCall(point) { unresolved.append(point.id) }
         }
         unresolved += state.resolveMessaging(points.filter { $0.scope == .production })
+        state.linkConsumersToBrokers(points.filter { $0.scope == .production })
         state.addConfigEdges()
         state.addDependencyEdges()
         for edge in facts.edges { state.edges.add(edge) }
@@ -292,6 +294,21 @@ private struct Resolution {
             if !linked { unresolved.append(publish.id) }
         }
         return unresolved
+    }
+
+    /// Consumer -> broker edges: a consume call site links its component to the broker it
+    /// reads from (its target's, or the only broker of its system), so the subscription is
+    /// evidence of that edge just as a publish is.
+    mutating func linkConsumersToBrokers(_ points: [IntegrationPoint]) {
+        for consumer in points where consumer.kind == .consume {
+            guard let from = consumer.component else { continue }
+            let broker = consumer.target.flatMap { node(for: $0, component: from) }.flatMap { id in
+                resources.contains { $0.id == id && $0.kind == .broker } ? id : nil
+            } ?? onlyResource(of: consumer.technology).flatMap { id in resources.contains { $0.id == id && $0.kind == .broker } ? id : nil }
+            guard let broker else { continue }
+            edges.add(Edge(from: from, to: broker, protocol: consumer.protocol, mode: .async, strength: .call,
+                           points: [consumer.id], evidence: consumer.evidence))
+        }
     }
 
     /// Edges that only configuration states: an endpoint value in a component's config that

@@ -9,6 +9,7 @@ public enum RuleRegistry {
         + IdentityProviderRules.all
         + GRPCServerRules.all + GRPCClientRules.all + GraphQLRules.all
         + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all + RedisQueueRules.all
+        + EventBusRules.all
         + SQLDatabaseRules.all + DocumentStoreRules.all + CacheRules.all + CloudStorageRules.all + ConnectionStringRules.all
         + SaaSRules.all + NamedConnectionRules.all + CloudSDKRules.all
 }

@@ -42,6 +42,13 @@ public enum RulesDocument {
             }
             lines.append("")
         }
+        lines += ["## Components, scope and edge strength", "",
+                  "The structural scan (manifests, compose, Kubernetes) decides what a component is and how strongly an edge is backed:", "",
+                  "| Rule | What it decides | Example | Imprecise |", "|---|---|---|---|"]
+        for rule in StructuralRule.all {
+            lines.append("| " + ["`\(rule.id)`", rule.summary, "`\(rule.example)`", rule.note ?? "—"].map(cell).joined(separator: " | ") + " |")
+        }
+        lines.append("")
         lines += [
             "## Your own rules",
             "",

@@ -24,14 +24,14 @@ enum DeploymentTier {
         return nil
     }
 
-    /// Whether one folder name is a test harness: `e2e`, `functional-tests`, `Basket.UnitTests`,
+    /// Whether one folder name is a test harness: `e2e`, `functional-tests`, `Cart.UnitTests`,
     /// `api_tests`, `integration-test` (the plain `test`/`tests` folders are caught elsewhere).
     static func isTestFolder(_ segment: Substring) -> Bool {
         let name = segment.lowercased()
         if ["e2e", "e2e-tests", "integration-tests", "functional-tests", "acceptance-tests", "api-tests", "ui-tests"].contains(name) { return true }
         for suffix in ["tests", "test", "-e2e", ".e2e", "_e2e"] where name.hasSuffix(suffix) && name.count > suffix.count {
             let before = name.dropLast(suffix.count)
-            // `Basket.UnitTests`, `api-tests`, `UnitTests`, not `latest` or `contest`.
+            // `Cart.UnitTests`, `api-tests`, `UnitTests`, not `latest` or `contest`.
             if before.hasSuffix(".") || before.hasSuffix("-") || before.hasSuffix("_") || before.hasSuffix("unit")
                 || before.hasSuffix("functional") || before.hasSuffix("integration") || before.hasSuffix("e2e") || before.hasSuffix("api") {
                 return true

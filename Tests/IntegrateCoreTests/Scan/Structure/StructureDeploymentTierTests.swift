@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Structure: deployment tiers")
 struct StructureDeploymentTierTests {
-    @Test(arguments: ["e2e", "Basket.FunctionalTests", "Orders.UnitTests", "api-tests", "integration-tests", "EventBus.Tests", "UnitTests"])
+    @Test(arguments: ["e2e", "Cart.FunctionalTests", "Orders.UnitTests", "api-tests", "integration-tests", "Messaging.Tests", "UnitTests"])
     func testHarnessFolders(_ name: String) {
         #expect(DeploymentTier.isTestFolder(Substring(name)))
     }

@@ -44,23 +44,6 @@ struct StructureLibraryTests {
         #expect(facts.components.first { $0.id == "orders" }?.kind == .service)
     }
 
-    @Test func aLibraryEdgeIsDrawnFromEveryUser() throws {
-        let (facts, _) = try structuralFacts(Self.files)
-        let publish = point("csharp.messaging.rabbitmq", "Shared/Bus/RabbitBus.cs", 1, kind: .publish, technology: "rabbitmq",
-                            protocol: "amqp", mode: .async, direction: .send, topic: "orders")
-        let landscape = LandscapeResolver().resolve(facts: facts, source: SourceScanResult(points: [publish]))
-        let froms = landscape.edges.filter { $0.to == "rabbitmq:rabbit" && $0.strength == .call }.map(\.from).sorted()
-        #expect(froms == ["orders", "stock"])
-        #expect(!landscape.edges.contains { $0.from == "bus" })
-        #expect(landscape.edges.first { $0.from == "orders" }?.evidence.first?.path == "Shared/Bus/RabbitBus.cs")
-    }
-
-    @Test func aLibraryNobodyUsesKeepsItsEdge() {
-        let library = Component(id: "lib", name: "lib", path: "lib", kind: .library)
-        let edge = Edge(from: "lib", to: "redis", protocol: "redis", mode: .sync, strength: .call)
-        #expect(LibraryPassThrough(components: [library]).apply([edge], resources: ["redis"]) == [edge])
-    }
-
     @Test(arguments: [
         ("App/App.csproj", #"<ProjectReference Include="..\Lib\Lib.csproj" />"#, "../Lib/Lib.csproj"),
         ("app/Package.swift", #".package(path: "../Shared"),"#, "../Shared"),
@@ -89,18 +72,4 @@ struct StructureLibraryTests {
         #expect(ManifestReferences.declaresEntryPoint(path: "a/package.json", text: "{}") == nil)
     }
 
-    @Test func aDeclaredClientLibraryAloneIsAManifestEdge() throws {
-        let (facts, _) = try structuralFacts([
-            "ledger/pom.xml": "<dependency>\n  <artifactId>lettuce-core</artifactId>\n</dependency>\n",
-            "ledger/src/main/java/App.java": "class App {}\n",
-        ])
-        let landscape = LandscapeResolver().resolve(facts: facts, source: SourceScanResult(points: []))
-        let edge = try #require(landscape.edges.first { $0.from == "ledger" })
-        #expect(edge.strength == .manifest)
-        #expect(edge.evidence.first?.path == "ledger/pom.xml")
-        // A call site makes it a call edge with the manifest line folded in.
-        let call = point("java.cache.lettuce", "ledger/src/main/java/App.java", 1, kind: .cache, technology: "redis", protocol: "redis")
-        let called = LandscapeResolver().resolve(facts: facts, source: SourceScanResult(points: [call]))
-        #expect(called.edges.filter { $0.from == "ledger" }.map(\.strength) == [.call])
-    }
 }
