@@ -1,7 +1,7 @@
 import Foundation
 
-/// Scalars for the YAML files the monitoring generators write by hand (hand-written so the
-/// bytes are stable and readable; every value that comes from the project is quoted here).
+/// Scalars for the YAML files the tool writes by hand (monitoring files, exports): hand-written so
+/// the bytes are stable and readable; every value that comes from the project is quoted here.
 enum YAMLText {
     /// A double-quoted YAML scalar; escapes `\`, `"` and control characters.
     static func quoted(_ value: String) -> String {

@@ -6,8 +6,9 @@ enum SecretRedactor {
     private static let credentials = try? NSRegularExpression(pattern: #"(?<=://)[^\s/@'"`]+:[^\s/@'"`]*(?=@)"#)
     private static let vendorKeys = try? NSRegularExpression(
         pattern: #"\b((?:sk|rk|pk)_(?:live|test)_|xox[abpr]-|gh[pousr]_|AKIA|SG\.|AIza)[A-Za-z0-9_\-\.]{8,}"#)
-    /// Runs of token characters; `/` is left out so URL paths are never taken for a token.
-    private static let tokens = try? NSRegularExpression(pattern: #"[A-Za-z0-9+_\-=]{32,}"#)
+    /// Runs of token characters; `/` is left out so URL paths are never taken for a token, and `=`
+    /// only ends a run (base64 padding), so `package-name==1.2.3` is a name and a version, not a token.
+    private static let tokens = try? NSRegularExpression(pattern: #"[A-Za-z0-9+_\-]{32,}={0,2}"#)
 
     /// `text` with every secret-looking value replaced.
     static func redact(_ text: String) -> String {
