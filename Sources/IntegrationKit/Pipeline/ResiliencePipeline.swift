@@ -26,19 +26,25 @@ public struct ResiliencePipeline: Sendable {
     @usableFromInline let metrics: ResilienceMetrics?
     @usableFromInline let clock: any ResilienceClock
     @usableFromInline let classifier: OutcomeClassifier
-    @usableFromInline let tracer: (any Tracer)?
+    /// The tracer given to the builder; without one the bootstrapped tracer is looked up per call.
+    @usableFromInline let explicitTracer: (any Tracer)?
 
     init(
         name: String, stages: [PipelineStage], metrics: ResilienceMetrics?, clock: any ResilienceClock,
-        classifier: OutcomeClassifier, tracer: (any Tracer)?
+        classifier: OutcomeClassifier, tracer explicitTracer: (any Tracer)?
     ) {
         self.name = name
         self.stages = stages
         self.metrics = metrics
         self.clock = clock
         self.classifier = classifier
-        self.tracer = tracer
+        self.explicitTracer = explicitTracer
     }
+
+    /// The tracer the next call uses: the builder's, else the bootstrapped one (even when bootstrapped
+    /// after the pipeline was built), else none.
+    @usableFromInline
+    var tracer: (any Tracer)? { explicitTracer ?? TracerLookup.shared.current() }
 
     /// The stages outer to inner, by kind (`"retry"`, `"circuit breaker"`, a custom stage's type name, ...).
     public var stageNames: [String] { stages.map(\.kindName) }
@@ -106,7 +112,7 @@ public struct ResiliencePipeline: Sendable {
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
     ) async throws -> T {
         let span = tracer.startSpan(name, context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
-        let trace = CallTrace(span: span)
+        let trace = CallTrace(tracer: tracer, span: span)
         defer { span.end() }
         let start = clock.now()
         do {
@@ -206,12 +212,10 @@ public struct ResiliencePipeline: Sendable {
     @usableFromInline
     func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         let start = clock.now()
-        let span = trace.flatMap { trace in
-            tracer.map { tracer in
-                let span = tracer.startSpan("\(name) attempt", context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
-                span.attributes["integrationkit.attempt"] = trace.nextAttempt()
-                return span
-            }
+        let span = trace.map { trace in
+            let span = trace.tracer.startSpan("\(name) attempt", context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
+            span.attributes["integrationkit.attempt"] = trace.nextAttempt()
+            return span
         }
         defer { span?.end() }
         do {
