@@ -65,6 +65,7 @@ public struct Retry: Sendable {
                     return value
                 }
                 guard budgetAllowsRetry(), attempt < configuration.maxAttempts, !Task.isCancelled else { return value }
+                if decision == .retry, let delay = configuration.resultRetryAfter?(value) { decision = .retryAfter(delay) }
                 if case .retryAfter(let delay) = decision {
                     guard delay <= configuration.maxRetryAfter else { return value }
                     requestedDelay = delay
