@@ -71,6 +71,17 @@ public final class Bulkhead: Sendable {
         return granted
     }
 
+    /// Takes a permit if one is free, recording nothing otherwise (the pipeline's fast path; it
+    /// calls ``acquire()`` when this fails).
+    @usableFromInline
+    func takeFreePermit() -> Bool {
+        state.withLock { state in
+            guard state.active < configuration.maxConcurrentCalls else { return false }
+            state.active += 1
+            return true
+        }
+    }
+
     /// Takes a permit, queueing up to `maxWait` when none is free; pair with ``release()``.
     ///
     /// Throws ``ResilienceError/bulkheadFull`` when the queue is full,

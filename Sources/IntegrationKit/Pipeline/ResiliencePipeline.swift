@@ -70,8 +70,10 @@ public struct ResiliencePipeline: Sendable {
     ///
     /// - Parameter shouldRetryResult: lets ``Retry`` retry on a result (for example HTTP 503), in
     ///   addition to the retry's classifier.
+    /// The pipeline's own work runs on the caller's executor (`nonisolated(nonsending)`: no hop per
+    /// stage); `operation` runs where its own isolation says (a plain closure: off any actor).
     @inlinable
-    public func execute<T: Sendable>(
+    public nonisolated(nonsending) func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
     ) async throws -> T {
@@ -90,7 +92,7 @@ public struct ResiliencePipeline: Sendable {
     }
 
     /// Runs `operation` through the pipeline, replacing errors the fallback handles.
-    public func execute<T: Sendable>(
+    public nonisolated(nonsending) func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         fallback: Fallback<T>,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
@@ -107,7 +109,7 @@ public struct ResiliencePipeline: Sendable {
 
     /// One span for the call (the strategies' events) with a child span per attempt.
     @usableFromInline
-    func traced<T: Sendable>(
+    nonisolated(nonsending) func traced<T: Sendable>(
         _ tracer: any Tracer, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
     ) async throws -> T {
@@ -133,7 +135,7 @@ public struct ResiliencePipeline: Sendable {
 
     /// Runs stage `index` around the rest of the pipeline.
     @inlinable
-    func run<T: Sendable>(
+    nonisolated(nonsending) func run<T: Sendable>(
         _ index: Int, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?, _ trace: CallTrace?
     ) async throws -> T {
@@ -141,9 +143,9 @@ public struct ResiliencePipeline: Sendable {
         let next = index + 1
         switch stages[index] {
         case .timeout(let box):
-            guard let trace else { return try await box.value.execute { try await run(next, operation, shouldRetryResult, nil) } }
+            guard let trace else { return try await box.value.run { try await run(next, operation, shouldRetryResult, nil) } }
             do {
-                return try await box.value.execute { try await run(next, operation, shouldRetryResult, trace) }
+                return try await box.value.run { try await run(next, operation, shouldRetryResult, trace) }
             } catch {
                 trace.addEvent(for: error)
                 throw error
@@ -151,7 +153,7 @@ public struct ResiliencePipeline: Sendable {
         case .retry(let box):
             var observer: ((RetryEvent) -> Void)?
             if let trace { observer = { trace.recordRetry($0) } }
-            return try await box.value.execute(
+            return try await box.value.run(
                 { try await run(next, operation, shouldRetryResult, trace) }, shouldRetryResult: shouldRetryResult,
                 observer: observer)
         case .circuitBreaker(let breaker):
@@ -169,20 +171,24 @@ public struct ResiliencePipeline: Sendable {
                 throw error
             }
         case .bulkhead(let bulkhead):
-            do {
-                try await bulkhead.acquire()
-            } catch {
-                trace?.addEvent(for: error)
-                throw error
+            if !bulkhead.takeFreePermit() {  // no suspension point when a permit is free
+                do {
+                    try await bulkhead.acquire()
+                } catch {
+                    trace?.addEvent(for: error)
+                    throw error
+                }
             }
             defer { bulkhead.release() }
             return try await run(next, operation, shouldRetryResult, trace)
         case .rateLimiter(let limiter):
-            do {
-                try await limiter.acquire()
-            } catch {
-                trace?.addEvent(for: error)
-                throw error
+            if !limiter.takeAvailableToken() {  // no suspension point when a token is there
+                do {
+                    try await limiter.acquire()
+                } catch {
+                    trace?.addEvent(for: error)
+                    throw error
+                }
             }
             return try await run(next, operation, shouldRetryResult, trace)
         case .hedging(let box):
@@ -203,14 +209,14 @@ public struct ResiliencePipeline: Sendable {
     }
 
     /// One run of the operation: its duration by outcome when metrics are on, its span when tracing.
-    @inlinable
-    func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+    @inlinable @inline(__always)
+    nonisolated(nonsending) func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         guard metrics != nil || trace != nil else { return try await operation() }
         return try await measuredAttempt(operation, trace)
     }
 
     @usableFromInline
-    func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+    nonisolated(nonsending) func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         let start = clock.now()
         let span = trace.map { trace in
             let span = trace.tracer.startSpan("\(name) attempt", context: InstrumentationContext.current ?? .topLevel, ofKind: .client)

@@ -62,6 +62,13 @@ public final class RateLimiter: Sendable {
         return granted
     }
 
+    /// Takes a token if one is available now, recording nothing otherwise (the pipeline's fast
+    /// path; it calls ``acquire()`` when this fails).
+    @usableFromInline
+    func takeAvailableToken() -> Bool {
+        reserve(maxWaitNanoseconds: 0) != nil
+    }
+
     /// Takes a token, waiting up to `maxWait` for one; throws ``ResilienceError/rateLimited`` otherwise.
     public func acquire() async throws {
         guard let wait = reserve(maxWaitNanoseconds: Double(maxWait.nanoseconds)) else {

@@ -35,17 +35,17 @@ public struct Retry: Sendable {
     ///   the last result is returned.
     /// - Returns: the first accepted result. Throws the last error when attempts run out.
     @inlinable
-    public func execute<T: Sendable>(
+    public nonisolated(nonsending) func execute<T: Sendable>(
         _ operation: () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)? = nil
     ) async throws -> T {
-        try await execute(operation, shouldRetryResult: shouldRetryResult, observer: nil)
+        try await run(operation, shouldRetryResult: shouldRetryResult, observer: nil)
     }
 
     /// The retry loop; `observer` also sees every scheduled retry (the pipeline's span events).
-    @inlinable
-    func execute<T: Sendable>(
-        _ operation: () async throws -> T,
+    @inlinable @inline(__always)
+    nonisolated(nonsending) func run<T: Sendable>(
+        _ operation: nonisolated(nonsending) () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)?,
         observer: ((RetryEvent) -> Void)?
     ) async throws -> T {
