@@ -167,6 +167,17 @@ public final class Bulkhead: Sendable {
 
     /// Returns a permit, handing it to the oldest waiter if any.
     public func release() {
+        let queued = state.withLock { state in
+            if state.waiters.isEmpty {
+                state.active -= 1
+                return false
+            }
+            return true
+        }
+        if queued { handOver() }  // kept apart so the common case builds no optional waiter
+    }
+
+    private func handOver() {
         let next: Waiter? = state.withLock { state in
             if state.waiters.isEmpty {
                 state.active -= 1

@@ -11,6 +11,9 @@ enum PipelineStage: Sendable {
     case fallback(StageBox<AnyFallback>)
     case faultInjection(FaultInjection)
     case custom(any ResilienceStage)
+    /// Consecutive breakers, bulkheads and limiters run in one frame (only in a pipeline's
+    /// ``ResiliencePipeline/steps``, never in its ``ResiliencePipeline/stages``).
+    case guards(StageBox<GuardGroup>)
 
     /// The rank of the documented default order (``ResiliencePipelineBuilder/standardOrder()``).
     var standardRank: Int {
@@ -23,6 +26,7 @@ enum PipelineStage: Sendable {
         case .rateLimiter: 6
         case .custom: 7
         case .faultInjection: 8
+        case .guards: 5
         }
     }
 
@@ -31,7 +35,7 @@ enum PipelineStage: Sendable {
     var continuesAfterInnerStages: Bool {
         switch self {
         case .retry, .hedging, .fallback, .custom: true
-        case .timeout, .circuitBreaker, .bulkhead, .rateLimiter, .faultInjection: false
+        case .timeout, .circuitBreaker, .bulkhead, .rateLimiter, .faultInjection, .guards: false
         }
     }
 
@@ -46,6 +50,7 @@ enum PipelineStage: Sendable {
         case .fallback: "fallback"
         case .faultInjection: "fault injection"
         case .custom(let stage): "\(type(of: stage))"
+        case .guards(let group): group.value.guards.map(\.kindName).joined(separator: "+")
         }
     }
 

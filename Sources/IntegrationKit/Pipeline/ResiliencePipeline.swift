@@ -22,7 +22,10 @@ import Tracing
 /// breaker, bulkhead, limiter and retry budget only work when their state is shared.
 public struct ResiliencePipeline: Sendable {
     public let name: String
+    /// The stages as built (what ``stageNames`` and the strategy accessors report).
     @usableFromInline let stages: [PipelineStage]
+    /// What a call runs: ``stages`` with consecutive breakers, bulkheads and limiters grouped (``GuardGroup``).
+    @usableFromInline let steps: [PipelineStage]
     @usableFromInline let metrics: ResilienceMetrics?
     @usableFromInline let clock: any ResilienceClock
     @usableFromInline let classifier: OutcomeClassifier
@@ -35,6 +38,7 @@ public struct ResiliencePipeline: Sendable {
     ) {
         self.name = name
         self.stages = stages
+        self.steps = GuardGroup.grouping(stages)
         self.metrics = metrics
         self.clock = clock
         self.classifier = classifier
@@ -139,9 +143,9 @@ public struct ResiliencePipeline: Sendable {
         _ index: Int, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?, _ trace: CallTrace?
     ) async throws -> T {
-        guard index < stages.count else { return try await attempt(operation, trace) }
+        guard index < steps.count else { return try await attempt(operation, trace) }
         let next = index + 1
-        switch stages[index] {
+        switch steps[index] {
         case .timeout(let box):
             guard let trace else { return try await box.value.run { try await run(next, operation, shouldRetryResult, nil) } }
             do {
@@ -201,6 +205,17 @@ public struct ResiliencePipeline: Sendable {
             var onInject: ((FaultInjection.Fault) -> Void)?
             if let trace { onInject = { trace.recordFault($0) } }
             return try await injection.execute({ try await run(next, operation, shouldRetryResult, trace) }, onInject: onInject)
+        case .guards(let box):
+            var permits = GuardPermits()
+            try await box.value.enter(&permits, trace)
+            do {
+                let value = try await run(next, operation, shouldRetryResult, trace)
+                box.value.leave(permits, value: value)
+                return value
+            } catch {
+                box.value.leave(box.value.guards.count, permits, error: error)
+                throw error
+            }
         case .custom(let stage):
             return try await stage.execute(
                 { try await run(next, operation, shouldRetryResult, trace) },
