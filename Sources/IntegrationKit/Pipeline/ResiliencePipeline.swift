@@ -217,7 +217,7 @@ public struct ResiliencePipeline: Sendable {
                 throw error
             }
         case .custom(let stage):
-            return try await stage.execute(
+            return try await stage.value.execute(
                 { try await run(next, operation, shouldRetryResult, trace) },
                 context: ResilienceContext(pipelineName: name, trace: trace))
         }
