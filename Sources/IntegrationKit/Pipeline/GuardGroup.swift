@@ -10,9 +10,25 @@ struct GuardGroup: Sendable {
     static let capacity = 4
 
     @usableFromInline let guards: [PipelineStage]
+    /// The clock of every breaker and limiter in the group when they are one time source and
+    /// more than one reads it on entry: one reading then serves them all (a clock read is a
+    /// good share of a guard's cost).
+    @usableFromInline let sharedClock: (any ResilienceClock)?
 
     init(_ guards: [PipelineStage]) {
         self.guards = guards
+        let clocks: [any ResilienceClock] = guards.compactMap { stage in
+            switch stage {
+            case .circuitBreaker(let breaker): breaker.clock
+            case .rateLimiter(let limiter): limiter.clock
+            default: nil
+            }
+        }
+        if clocks.count > 1, let first = clocks.first, clocks.allSatisfy({ ResilienceClockIdentity.same($0, first) }) {
+            sharedClock = first
+        } else {
+            sharedClock = nil
+        }
     }
 
     /// Whether `stage` can join a group.
@@ -82,16 +98,26 @@ extension GuardGroup {
     @inlinable @inline(__always)
     nonisolated(nonsending) func enter(_ permits: inout GuardPermits, _ trace: CallTrace?) async throws {
         var entered = 0
+        let now = sharedClock?.now()  // read again by each guard after a wait (bulkhead queue, limiter wait)
+        var waited = false
         do {
             while entered < guards.count {
                 switch guards[entered] {
                 case .circuitBreaker(let breaker):
-                    guard let permit = breaker.tryAcquirePermission() else { throw breaker.rejection() }
+                    let permit = if let now, !waited { breaker.acquire(at: now) } else { breaker.acquire() }
+                    guard let permit else { throw breaker.rejection() }
                     permits[entered] = permit
                 case .bulkhead(let bulkhead):
-                    if !bulkhead.takeFreePermit() { try await bulkhead.acquire() }  // no suspension when a permit is free
+                    if !bulkhead.takeFreePermit() {  // no suspension when a permit is free
+                        try await bulkhead.acquire()
+                        waited = true
+                    }
                 case .rateLimiter(let limiter):
-                    if !limiter.takeAvailableToken() { try await limiter.acquire() }
+                    let taken = if let now, !waited { limiter.takeAvailableToken(at: now) } else { limiter.takeAvailableToken() }
+                    if !taken {
+                        try await limiter.acquire()
+                        waited = true
+                    }
                 default:
                     break
                 }

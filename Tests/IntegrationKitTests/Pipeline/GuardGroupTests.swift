@@ -51,4 +51,40 @@ import Testing
         #expect(pipeline.bulkhead?.activeCount == 0)
         #expect(pipeline.circuitBreaker?.state == .open)
     }
+
+    @Test func oneClockReadingServesTheGroupOnlyWhenItIsOneTimeSource() throws {
+        let manual = ManualResilienceClock()
+        #expect(ResilienceClockIdentity.same(manual, manual))
+        #expect(!ResilienceClockIdentity.same(manual, ManualResilienceClock()))
+        #expect(ResilienceClockIdentity.same(ContinuousResilienceClock(), ContinuousResilienceClock()))
+        #expect(!ResilienceClockIdentity.same(ContinuousResilienceClock(), manual))
+
+        func group(_ breakerClock: any ResilienceClock) throws -> GuardGroup? {
+            let pipeline = try ResiliencePipelineBuilder(clock: manual)
+                .circuitBreaker(try CircuitBreaker(clock: breakerClock))
+                .rateLimiter(permitsPerSecond: 10)
+                .build()
+            guard case .guards(let box) = pipeline.steps.first else { return nil }
+            return box.value
+        }
+        #expect(try group(manual)?.sharedClock != nil)
+        #expect(try group(ManualResilienceClock())?.sharedClock == nil)  // the breaker keeps its own clock
+    }
+
+    @Test func aBreakerWithItsOwnClockStillSeesItsOwnTime() async throws {
+        let pipelineClock = ManualResilienceClock()
+        let breakerClock = ManualResilienceClock()
+        let breaker = try CircuitBreaker(
+            configuration: CircuitBreakerConfiguration(mode: .consecutiveFailures(1), waitDurationInOpen: .seconds(10)),
+            clock: breakerClock)
+        let pipeline = try ResiliencePipelineBuilder(clock: pipelineClock)
+            .circuitBreaker(breaker)
+            .rateLimiter(permitsPerSecond: 1_000, burst: 100)
+            .build()
+        await #expect(throws: TestFailure.self) { try await pipeline.execute { () async throws -> Int in throw TestFailure() } }
+        pipelineClock.advance(by: .seconds(60))  // not the breaker's time: still open
+        await #expect(throws: ResilienceError.circuitOpen) { try await pipeline.execute { 1 } }
+        breakerClock.advance(by: .seconds(10))
+        #expect(try await pipeline.execute { 1 } == 1)  // half-open probe admitted
+    }
 }
