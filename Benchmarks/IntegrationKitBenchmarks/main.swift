@@ -106,16 +106,18 @@ nonisolated func runAll() async throws {
             do { _ = try await openBreaker.execute(operation) } catch {}
         },
     ]
-    // `--profile N [filter]`: each selected case once, N calls in one task, no contended runs, for
+    // `--profile N [prefix]`: the first case whose name starts with prefix, N calls in one task, no contended runs, for
     // instruction counting (valgrind --tool=callgrind; see scripts/bench-kit --callgrind).
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "--profile" {
         let calls = arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000
         let filter = arguments.dropFirst(2).first
-        for benchmark in cases where filter.map({ benchmark.name.contains($0) }) ?? true {
-            for _ in 0..<calls { try await benchmark.body() }
-            print("\(benchmark.name): \(calls) calls")
+        guard let benchmark = cases.first(where: { candidate in filter.map { candidate.name.hasPrefix($0) } ?? true }) else {
+            print("no case starts with \(filter ?? "")")
+            return
         }
+        for _ in 0..<calls { try await benchmark.body() }
+        print("\(benchmark.name): \(calls) calls")
         return
     }
     defer {
