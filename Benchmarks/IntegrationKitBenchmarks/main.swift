@@ -1,3 +1,4 @@
+import Dispatch
 import IntegrationKit
 
 // Happy-path overhead of each IntegrationKit strategy and of the pipeline against a bare call,
@@ -105,12 +106,30 @@ nonisolated func runAll() async throws {
             do { _ = try await openBreaker.execute(operation) } catch {}
         },
     ]
+    // `--profile N [prefix]`: the first case whose name starts with prefix, N calls in one task, no contended runs, for
+    // instruction counting (valgrind --tool=callgrind; see scripts/bench-kit --callgrind).
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "--profile" {
+        let calls = arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000
+        let filter = arguments.dropFirst(2).first
+        guard let benchmark = cases.first(where: { candidate in filter.map { candidate.name.hasPrefix($0) } ?? true }) else {
+            print("no case starts with \(filter ?? "")")
+            return
+        }
+        for _ in 0..<calls { try await benchmark.body() }
+        print("\(benchmark.name): \(calls) calls")
+        return
+    }
+    defer {
+        print("ns/call: single task, process CPU time per call; overhead = ns/call - bare call; 2/4 tasks: wall ns per call with that many tasks on one instance (+overhead).")
+        print("allocs: heap allocations per call (n/a unless run through scripts/bench-kit on glibc).")
+    }
     var bareNanoseconds = 0.0
     var bareContended: [Int: Double] = [:]
     print(pad("case", 46) + pad("ns/call", 10) + pad("overhead", 10) + pad("x bare", 8) + pad("allocs", 8)
           + pad("2 tasks", 10) + pad("4 tasks", 10))
     // An optional argument keeps only the cases whose name contains it (plus the bare call).
-    let filter = CommandLine.arguments.dropFirst().first
+    let filter = arguments.first
     for benchmark in cases where filter.map({ benchmark.name.contains($0) || benchmark.name == "bare call" }) ?? true {
         let (nanoseconds, allocations) = try await BenchmarkRunner.single(benchmark.iterations, benchmark.body)
         let two = try await BenchmarkRunner.contended(tasks: 2, benchmark.iterations / 2, benchmark.body)
@@ -127,6 +146,13 @@ nonisolated func runAll() async throws {
     }
 }
 
-try await runAll()
-print("ns/call: single task, process CPU time per call; overhead = ns/call - bare call; 2/4 tasks: wall ns per call with that many tasks on one instance (+overhead).")
-print("allocs: heap allocations per call (n/a unless run through scripts/bench-kit on glibc).")
+// The main thread blocks on a semaphore rather than awaiting (an async main parks it in
+// sigsuspend, which valgrind 3.19 cannot follow: every Swift program with a second thread crashes it).
+let finished = DispatchSemaphore(value: 0)
+nonisolated(unsafe) var failure: (any Error)?
+Task.detached {
+    do { try await runAll() } catch { failure = error }
+    finished.signal()
+}
+finished.wait()
+if let failure { fatalError("IntegrationKitBenchmarks: \(failure)") }

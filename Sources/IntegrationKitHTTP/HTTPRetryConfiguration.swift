@@ -5,8 +5,11 @@ import FoundationNetworking
 import IntegrationKit
 
 extension RetryConfiguration {
-    /// Retry settings for HTTP calls: transient ``HTTPStatusError``s and transient `URLError`s are
-    /// retried, so are returned responses with status 5xx or 429 (``OutcomeClassifier/http``), `Retry-After` is honoured up to `maxRetryAfter`, and a shared budget stops storms.
+    /// Retry settings for HTTP calls: a thrown ``HTTPStatusError`` with status 408, 429 or 5xx is
+    /// retried (other 4xx are not: the same request fails the same way), so are transient
+    /// `URLError`s, timeouts and returned responses with those statuses (``OutcomeClassifier/http``);
+    /// `Retry-After` (carried by the error, or the header of a returned response) is honoured up to
+    /// `maxRetryAfter` (a longer one ends retrying), and a shared budget stops storms.
     ///
     /// Only retry idempotent requests (GET, PUT, DELETE, or POST with an idempotency key).
     public static func http(
@@ -28,6 +31,7 @@ extension RetryConfiguration {
                 }
             },
             retryAfter: { ($0 as? HTTPStatusError)?.retryAfter },
+            resultRetryAfter: { OutcomeClassifier.httpResponse(in: $0).flatMap { HTTPStatusError.retryAfter(of: $0) } },
             maxRetryAfter: maxRetryAfter,
             budget: budget,
             classifier: .http)

@@ -1,4 +1,4 @@
-/// An HTTP response whose status means the call failed (by default 429 and 5xx).
+/// An HTTP response whose status means the call failed (by default 408, 429 and 5xx).
 ///
 /// Thrown by ``Foundation/URLSession/data(for:through:failingStatuses:)`` so that the circuit
 /// breaker counts the response as a failure and the retry can honour the server's `Retry-After`.
@@ -21,9 +21,15 @@ public struct HTTPStatusError: Error, Hashable, Sendable, CustomStringConvertibl
         }
     }
 
-    /// Whether retrying may help: 408, 429, 502, 503, 504 (not 500/501: usually a bug, not a blip).
+    /// Whether retrying may help: 408 (request timeout), 429 (too many requests) and every 5xx;
+    /// other statuses (4xx) are the request's fault and come back the same on every attempt.
     public var isTransient: Bool {
-        [408, 429, 502, 503, 504].contains(statusCode)
+        Self.isTransient(statusCode)
+    }
+
+    /// Whether `statusCode` is worth another attempt: 408, 429 or 5xx.
+    public static func isTransient(_ statusCode: Int) -> Bool {
+        statusCode == 408 || statusCode == 429 || (500..<600).contains(statusCode)
     }
 
     public var description: String {

@@ -6,22 +6,28 @@ import IntegrationKit
 
 extension OutcomeClassifier {
     /// HTTP outcomes: a response (`HTTPURLResponse`, or `(Data, HTTPURLResponse)` as URLSession
-    /// returns) with status 5xx or 429 is a failure, as are ``HTTPStatusError``s with those
+    /// returns) with status 5xx, 429 or 408 is a failure, as are ``HTTPStatusError``s with those
     /// statuses, timeouts (``ResilienceError/timeout``, `URLError.timedOut`) and connection-level
     /// `URLError`s; cancellation is ignored; other 4xx responses are the caller's problem, not the
     /// dependency's, and count as successes (a breaker must not open on 404s).
     public static let http = OutcomeClassifier(error: httpError, result: { value in
-        switch value {
-        case let response as HTTPURLResponse: httpStatus(response.statusCode)
-        case let (_, response) as (Data, HTTPURLResponse): httpStatus(response.statusCode)
-        case let (_, response) as (Data, URLResponse): (response as? HTTPURLResponse).map { httpStatus($0.statusCode) } ?? .success
-        default: .success
-        }
+        httpResponse(in: value).map { httpStatus($0.statusCode) } ?? .success
     })
 
-    /// The kind of an HTTP status: 5xx and 429 fail, everything else succeeds.
+    /// The HTTP response a result is or holds (`HTTPURLResponse`, `(Data, HTTPURLResponse)`,
+    /// `(Data, URLResponse)`), if any.
+    static func httpResponse(in value: any Sendable) -> HTTPURLResponse? {
+        switch value {
+        case let response as HTTPURLResponse: response
+        case let (_, response) as (Data, HTTPURLResponse): response
+        case let (_, response) as (Data, URLResponse): response as? HTTPURLResponse
+        default: nil
+        }
+    }
+
+    /// The kind of an HTTP status: 408, 429 and 5xx fail, everything else succeeds.
     public static func httpStatus(_ status: Int) -> OutcomeKind {
-        status == 429 || (500..<600).contains(status) ? .failure : .success
+        HTTPStatusError.isTransient(status) ? .failure : .success
     }
 
     /// The HTTP error rule of ``http``.

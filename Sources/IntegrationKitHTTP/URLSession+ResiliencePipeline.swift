@@ -15,16 +15,8 @@ extension URLSession {
         try await pipeline.execute { [self] in
             let (data, response) = try await self.data(for: request)
             guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
-            if failingStatuses.contains(http.statusCode) {
-                let retryAfter = http.value(forHTTPHeaderField: "Retry-After").flatMap { RetryAfterParser.delay(from: $0) }
-                throw HTTPStatusError(statusCode: http.statusCode, retryAfter: retryAfter)
-            }
+            if failingStatuses.contains(http.statusCode) { throw HTTPStatusError(response: http) }
             return (data, http)
         }
     }
-}
-
-extension HTTPStatusError {
-    /// 429 and every 5xx.
-    public static let defaultFailingStatuses: Set<Int> = Set([429] + Array(500..<600))
 }

@@ -71,6 +71,17 @@ public final class Bulkhead: Sendable {
         return granted
     }
 
+    /// Takes a permit if one is free, recording nothing otherwise (the pipeline's fast path; it
+    /// calls ``acquire()`` when this fails).
+    @usableFromInline
+    func takeFreePermit() -> Bool {
+        state.withLock { state in
+            guard state.active < configuration.maxConcurrentCalls else { return false }
+            state.active += 1
+            return true
+        }
+    }
+
     /// Takes a permit, queueing up to `maxWait` when none is free; pair with ``release()``.
     ///
     /// Throws ``ResilienceError/bulkheadFull`` when the queue is full,
@@ -156,6 +167,17 @@ public final class Bulkhead: Sendable {
 
     /// Returns a permit, handing it to the oldest waiter if any.
     public func release() {
+        let queued = state.withLock { state in
+            if state.waiters.isEmpty {
+                state.active -= 1
+                return false
+            }
+            return true
+        }
+        if queued { handOver() }  // kept apart so the common case builds no optional waiter
+    }
+
+    private func handOver() {
         let next: Waiter? = state.withLock { state in
             if state.waiters.isEmpty {
                 state.active -= 1

@@ -10,7 +10,7 @@ import Synchronization
 public final class CircuitBreaker: Sendable {
     public let name: String
     private let machine: Mutex<CircuitBreakerStateMachine>
-    private let clock: any ResilienceClock
+    let clock: any ResilienceClock
     private let configuration: CircuitBreakerConfiguration
     private let metrics: ResilienceMetrics?
     private let hooks: ResilienceHooks
@@ -62,7 +62,12 @@ public final class CircuitBreaker: Sendable {
 
     @usableFromInline
     func acquire() -> CircuitBreakerPermit? {
-        let now = clock.now()
+        acquire(at: clock.now())
+    }
+
+    /// ``acquire()`` at `now`, read from this breaker's clock (a pipeline shares one reading).
+    @usableFromInline
+    func acquire(at now: ResilienceInstant) -> CircuitBreakerPermit? {
         let (decision, transition) = machine.withLock { $0.tryAcquire(at: now) }
         if let transition { publish(transition) }
         guard case .permitted(let generation) = decision else {

@@ -39,3 +39,15 @@ public struct ContinuousResilienceClock: ResilienceClock {
         try await Task.sleep(for: duration, clock: .continuous)
     }
 }
+
+/// Whether two clocks are one time source, so that one reading can serve both.
+enum ResilienceClockIdentity {
+    /// True for two ``ContinuousResilienceClock``s or the same clock object (a
+    /// ``ManualResilienceClock`` shared by several strategies); false otherwise, also for two
+    /// distinct clocks that might agree.
+    static func same(_ first: any ResilienceClock, _ second: any ResilienceClock) -> Bool {
+        if first is ContinuousResilienceClock, second is ContinuousResilienceClock { return true }
+        guard type(of: first) is AnyClass, type(of: second) is AnyClass else { return false }
+        return (first as AnyObject) === (second as AnyObject)
+    }
+}

@@ -66,7 +66,7 @@ struct AnyFallback: Sendable {
     let substitute: @Sendable (any Error) async throws -> any Sendable
 
     @usableFromInline
-    func execute<T: Sendable>(_ operation: () async throws -> T) async throws -> T {
+    nonisolated(nonsending) func execute<T: Sendable>(_ operation: nonisolated(nonsending) () async throws -> T) async throws -> T {
         let value: T
         do {
             value = try await operation()

@@ -81,7 +81,9 @@ public final class FaultInjection: Sendable {
     }
 
     @usableFromInline
-    func execute<T: Sendable>(_ operation: () async throws -> T, onInject: ((Fault) -> Void)?) async throws -> T {
+    nonisolated(nonsending) func execute<T: Sendable>(
+        _ operation: nonisolated(nonsending) () async throws -> T, onInject: ((Fault) -> Void)?
+    ) async throws -> T {
         guard selected() else { return try await operation() }
         switch fault {
         case .latency(let duration):

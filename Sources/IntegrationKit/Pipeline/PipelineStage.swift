@@ -10,7 +10,11 @@ enum PipelineStage: Sendable {
     case hedging(StageBox<Hedging>)
     case fallback(StageBox<AnyFallback>)
     case faultInjection(FaultInjection)
-    case custom(any ResilienceStage)
+    /// Boxed like the others: with a single reference in every case, copying a stage is one retain.
+    case custom(StageBox<any ResilienceStage>)
+    /// Consecutive breakers, bulkheads and limiters run in one frame (only in a pipeline's
+    /// ``ResiliencePipeline/steps``, never in its ``ResiliencePipeline/stages``).
+    case guards(StageBox<GuardGroup>)
 
     /// The rank of the documented default order (``ResiliencePipelineBuilder/standardOrder()``).
     var standardRank: Int {
@@ -23,6 +27,7 @@ enum PipelineStage: Sendable {
         case .rateLimiter: 6
         case .custom: 7
         case .faultInjection: 8
+        case .guards: 5
         }
     }
 
@@ -31,7 +36,7 @@ enum PipelineStage: Sendable {
     var continuesAfterInnerStages: Bool {
         switch self {
         case .retry, .hedging, .fallback, .custom: true
-        case .timeout, .circuitBreaker, .bulkhead, .rateLimiter, .faultInjection: false
+        case .timeout, .circuitBreaker, .bulkhead, .rateLimiter, .faultInjection, .guards: false
         }
     }
 
@@ -45,7 +50,8 @@ enum PipelineStage: Sendable {
         case .hedging: "hedging"
         case .fallback: "fallback"
         case .faultInjection: "fault injection"
-        case .custom(let stage): "\(type(of: stage))"
+        case .custom(let stage): "\(type(of: stage.value))"
+        case .guards(let group): group.value.guards.map(\.kindName).joined(separator: "+")
         }
     }
 
@@ -53,6 +59,7 @@ enum PipelineStage: Sendable {
     static func retry(_ retry: Retry) -> PipelineStage { .retry(StageBox(retry)) }
     static func hedging(_ hedging: Hedging) -> PipelineStage { .hedging(StageBox(hedging)) }
     static func fallback(_ fallback: AnyFallback) -> PipelineStage { .fallback(StageBox(fallback)) }
+    static func custom(_ stage: any ResilienceStage) -> PipelineStage { .custom(StageBox(stage)) }
 }
 
 /// One reference for a strategy value with many fields: the pipeline's per-call stage switch

@@ -22,23 +22,33 @@ import Tracing
 /// breaker, bulkhead, limiter and retry budget only work when their state is shared.
 public struct ResiliencePipeline: Sendable {
     public let name: String
+    /// The stages as built (what ``stageNames`` and the strategy accessors report).
     @usableFromInline let stages: [PipelineStage]
+    /// What a call runs: ``stages`` with consecutive breakers, bulkheads and limiters grouped (``GuardGroup``).
+    @usableFromInline let steps: [PipelineStage]
     @usableFromInline let metrics: ResilienceMetrics?
     @usableFromInline let clock: any ResilienceClock
     @usableFromInline let classifier: OutcomeClassifier
-    @usableFromInline let tracer: (any Tracer)?
+    /// The tracer given to the builder; without one the bootstrapped tracer is looked up per call.
+    @usableFromInline let explicitTracer: (any Tracer)?
 
     init(
         name: String, stages: [PipelineStage], metrics: ResilienceMetrics?, clock: any ResilienceClock,
-        classifier: OutcomeClassifier, tracer: (any Tracer)?
+        classifier: OutcomeClassifier, tracer explicitTracer: (any Tracer)?
     ) {
         self.name = name
         self.stages = stages
+        self.steps = GuardGroup.grouping(stages)
         self.metrics = metrics
         self.clock = clock
         self.classifier = classifier
-        self.tracer = tracer
+        self.explicitTracer = explicitTracer
     }
+
+    /// The tracer the next call uses: the builder's, else the bootstrapped one (even when bootstrapped
+    /// after the pipeline was built), else none.
+    @usableFromInline
+    var tracer: (any Tracer)? { explicitTracer ?? TracerLookup.shared.current() }
 
     /// The stages outer to inner, by kind (`"retry"`, `"circuit breaker"`, a custom stage's type name, ...).
     public var stageNames: [String] { stages.map(\.kindName) }
@@ -64,8 +74,10 @@ public struct ResiliencePipeline: Sendable {
     ///
     /// - Parameter shouldRetryResult: lets ``Retry`` retry on a result (for example HTTP 503), in
     ///   addition to the retry's classifier.
+    /// The pipeline's own work runs on the caller's executor (`nonisolated(nonsending)`: no hop per
+    /// stage); `operation` runs where its own isolation says (a plain closure: off any actor).
     @inlinable
-    public func execute<T: Sendable>(
+    public nonisolated(nonsending) func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
     ) async throws -> T {
@@ -84,7 +96,7 @@ public struct ResiliencePipeline: Sendable {
     }
 
     /// Runs `operation` through the pipeline, replacing errors the fallback handles.
-    public func execute<T: Sendable>(
+    public nonisolated(nonsending) func execute<T: Sendable>(
         _ operation: @escaping @Sendable () async throws -> T,
         fallback: Fallback<T>,
         shouldRetryResult: (@Sendable (T) -> RetryDecision)? = nil
@@ -101,12 +113,12 @@ public struct ResiliencePipeline: Sendable {
 
     /// One span for the call (the strategies' events) with a child span per attempt.
     @usableFromInline
-    func traced<T: Sendable>(
+    nonisolated(nonsending) func traced<T: Sendable>(
         _ tracer: any Tracer, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?
     ) async throws -> T {
         let span = tracer.startSpan(name, context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
-        let trace = CallTrace(span: span)
+        let trace = CallTrace(tracer: tracer, span: span)
         defer { span.end() }
         let start = clock.now()
         do {
@@ -127,17 +139,17 @@ public struct ResiliencePipeline: Sendable {
 
     /// Runs stage `index` around the rest of the pipeline.
     @inlinable
-    func run<T: Sendable>(
+    nonisolated(nonsending) func run<T: Sendable>(
         _ index: Int, _ operation: @escaping @Sendable () async throws -> T,
         _ shouldRetryResult: (@Sendable (T) -> RetryDecision)?, _ trace: CallTrace?
     ) async throws -> T {
-        guard index < stages.count else { return try await attempt(operation, trace) }
+        guard index < steps.count else { return try await attempt(operation, trace) }
         let next = index + 1
-        switch stages[index] {
+        switch steps[index] {
         case .timeout(let box):
-            guard let trace else { return try await box.value.execute { try await run(next, operation, shouldRetryResult, nil) } }
+            guard let trace else { return try await box.value.run { try await run(next, operation, shouldRetryResult, nil) } }
             do {
-                return try await box.value.execute { try await run(next, operation, shouldRetryResult, trace) }
+                return try await box.value.run { try await run(next, operation, shouldRetryResult, trace) }
             } catch {
                 trace.addEvent(for: error)
                 throw error
@@ -145,7 +157,7 @@ public struct ResiliencePipeline: Sendable {
         case .retry(let box):
             var observer: ((RetryEvent) -> Void)?
             if let trace { observer = { trace.recordRetry($0) } }
-            return try await box.value.execute(
+            return try await box.value.run(
                 { try await run(next, operation, shouldRetryResult, trace) }, shouldRetryResult: shouldRetryResult,
                 observer: observer)
         case .circuitBreaker(let breaker):
@@ -163,20 +175,24 @@ public struct ResiliencePipeline: Sendable {
                 throw error
             }
         case .bulkhead(let bulkhead):
-            do {
-                try await bulkhead.acquire()
-            } catch {
-                trace?.addEvent(for: error)
-                throw error
+            if !bulkhead.takeFreePermit() {  // no suspension point when a permit is free
+                do {
+                    try await bulkhead.acquire()
+                } catch {
+                    trace?.addEvent(for: error)
+                    throw error
+                }
             }
             defer { bulkhead.release() }
             return try await run(next, operation, shouldRetryResult, trace)
         case .rateLimiter(let limiter):
-            do {
-                try await limiter.acquire()
-            } catch {
-                trace?.addEvent(for: error)
-                throw error
+            if !limiter.takeAvailableToken() {  // no suspension point when a token is there
+                do {
+                    try await limiter.acquire()
+                } catch {
+                    trace?.addEvent(for: error)
+                    throw error
+                }
             }
             return try await run(next, operation, shouldRetryResult, trace)
         case .hedging(let box):
@@ -189,29 +205,38 @@ public struct ResiliencePipeline: Sendable {
             var onInject: ((FaultInjection.Fault) -> Void)?
             if let trace { onInject = { trace.recordFault($0) } }
             return try await injection.execute({ try await run(next, operation, shouldRetryResult, trace) }, onInject: onInject)
+        case .guards(let box):
+            var permits = GuardPermits()
+            try await box.value.enter(&permits, trace)
+            do {
+                let value = try await run(next, operation, shouldRetryResult, trace)
+                box.value.leave(permits, value: value)
+                return value
+            } catch {
+                box.value.leave(box.value.guards.count, permits, error: error)
+                throw error
+            }
         case .custom(let stage):
-            return try await stage.execute(
+            return try await stage.value.execute(
                 { try await run(next, operation, shouldRetryResult, trace) },
                 context: ResilienceContext(pipelineName: name, trace: trace))
         }
     }
 
     /// One run of the operation: its duration by outcome when metrics are on, its span when tracing.
-    @inlinable
-    func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+    @inlinable @inline(__always)
+    nonisolated(nonsending) func attempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         guard metrics != nil || trace != nil else { return try await operation() }
         return try await measuredAttempt(operation, trace)
     }
 
     @usableFromInline
-    func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
+    nonisolated(nonsending) func measuredAttempt<T: Sendable>(_ operation: @Sendable () async throws -> T, _ trace: CallTrace?) async throws -> T {
         let start = clock.now()
-        let span = trace.flatMap { trace in
-            tracer.map { tracer in
-                let span = tracer.startSpan("\(name) attempt", context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
-                span.attributes["integrationkit.attempt"] = trace.nextAttempt()
-                return span
-            }
+        let span = trace.map { trace in
+            let span = trace.tracer.startSpan("\(name) attempt", context: InstrumentationContext.current ?? .topLevel, ofKind: .client)
+            span.attributes["integrationkit.attempt"] = trace.nextAttempt()
+            return span
         }
         defer { span?.end() }
         do {

@@ -41,7 +41,8 @@ public struct ResiliencePipelineBuilder: Sendable {
     ///   - metrics: instruments for calls, attempts, retries, rejections, timeouts and breaker state; `nil` records nothing.
     ///   - hooks: callbacks given to every strategy created here.
     ///   - classifier: how the pipeline's call and attempt metrics and spans classify outcomes.
-    ///   - tracer: the tracer for spans; by default the bootstrapped one (none: no spans, no cost).
+    ///   - tracer: the tracer for spans; by default the bootstrapped one, looked up when called (so one
+    ///     bootstrapped after `build()` is used within 100 ms); none bootstrapped: no spans, about no cost.
     public init(
         name: String = "default",
         clock: any ResilienceClock = ContinuousResilienceClock(),
@@ -194,9 +195,10 @@ public struct ResiliencePipelineBuilder: Sendable {
                 }
             }
         }
+        if tracer == nil, TracerLookup.shared.current() == nil { TracerLookup.shared.scheduleRefresh() }
         return ResiliencePipeline(
             name: name, stages: resolved, metrics: metrics, clock: clock, classifier: classifier,
-            tracer: PipelineTracer.resolve(tracer))
+            tracer: tracer)
     }
 
     private func adding(_ spec: Spec) -> Self {

@@ -14,7 +14,7 @@ public final class RateLimiter: Sendable {
     public let burst: Int
     public let maxWait: Duration
     private let bucket: Mutex<Bucket>
-    private let clock: any ResilienceClock
+    let clock: any ResilienceClock
     private let metrics: ResilienceMetrics?
     private let hooks: ResilienceHooks
     public let name: String
@@ -62,6 +62,19 @@ public final class RateLimiter: Sendable {
         return granted
     }
 
+    /// Takes a token if one is available now, recording nothing otherwise (the pipeline's fast
+    /// path; it calls ``acquire()`` when this fails).
+    @usableFromInline
+    func takeAvailableToken() -> Bool {
+        reserve(maxWaitNanoseconds: 0) != nil
+    }
+
+    /// ``takeAvailableToken()`` at `now`, read from this limiter's clock (a pipeline shares one reading).
+    @usableFromInline
+    func takeAvailableToken(at now: ResilienceInstant) -> Bool {
+        reserve(maxWaitNanoseconds: 0, at: now) != nil
+    }
+
     /// Takes a token, waiting up to `maxWait` for one; throws ``ResilienceError/rateLimited`` otherwise.
     public func acquire() async throws {
         guard let wait = reserve(maxWaitNanoseconds: Double(maxWait.nanoseconds)) else {
@@ -78,8 +91,11 @@ public final class RateLimiter: Sendable {
 
     /// Refills, then takes one token (possibly a future one); returns the wait in nanoseconds, or nil.
     private func reserve(maxWaitNanoseconds: Double) -> Int64? {
-        let now = clock.now()
-        return bucket.withLock { bucket in
+        reserve(maxWaitNanoseconds: maxWaitNanoseconds, at: clock.now())
+    }
+
+    private func reserve(maxWaitNanoseconds: Double, at now: ResilienceInstant) -> Int64? {
+        bucket.withLock { bucket in
             let elapsed = Double(now.nanoseconds - bucket.refilledAt.nanoseconds) / 1e9
             if elapsed > 0 {
                 bucket.tokens = min(Double(burst), bucket.tokens + elapsed * permitsPerSecond)

@@ -17,14 +17,21 @@ public final class KeyedRegistry<Key: Hashable & Sendable, Value: Sendable>: Sen
     private let clock: any ResilienceClock
     private let make: @Sendable (Key) throws -> Value
 
-    /// - Parameter make: creates the instance for a new key (called under the registry's lock: keep it cheap).
+    /// - Parameters:
+    ///   - maxEntries: the most entries kept (at least 1).
+    ///   - idleTimeout: how long an unused entry is kept before it may be evicted (greater than 0).
+    ///   - make: creates the instance for a new key (called under the registry's lock: keep it cheap).
+    /// - Throws: ``ConfigurationError`` when a value is out of range.
     public init(
         maxEntries: Int = 1_000,
         idleTimeout: Duration = .seconds(600),
         clock: any ResilienceClock = ContinuousResilienceClock(),
         make: @escaping @Sendable (Key) throws -> Value
-    ) {
-        self.maxEntries = max(1, maxEntries)
+    ) throws(ConfigurationError) {
+        let type = "KeyedRegistry"
+        try ConfigurationError.check(maxEntries >= 1, type, "maxEntries", "at least 1", "\(maxEntries)")
+        try ConfigurationError.check(idleTimeout > .zero, type, "idleTimeout", "greater than 0", "\(idleTimeout)")
+        self.maxEntries = maxEntries
         self.idleTimeout = idleTimeout
         self.clock = clock
         self.make = make

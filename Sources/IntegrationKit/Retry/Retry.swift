@@ -5,11 +5,31 @@
 /// (a breaker that opened meanwhile) or a timeout, the error carries the dependency's own last
 /// error as ``ResilienceError/underlyingError``.
 public struct Retry: Sendable {
-    public let configuration: RetryConfiguration
-    @usableFromInline let schedule: BackoffSchedule
-    @usableFromInline let clock: any ResilienceClock
-    @usableFromInline let metrics: ResilienceMetrics?
-    @usableFromInline let hooks: ResilienceHooks
+    /// Everything a retry holds, behind one reference: a pipeline copies a `Retry` per call, and
+    /// copying one reference costs one retain instead of one per closure and instrument.
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let configuration: RetryConfiguration
+        @usableFromInline let schedule: BackoffSchedule
+        @usableFromInline let clock: any ResilienceClock
+        @usableFromInline let metrics: ResilienceMetrics?
+        @usableFromInline let hooks: ResilienceHooks
+
+        init(
+            configuration: RetryConfiguration, schedule: BackoffSchedule, clock: any ResilienceClock,
+            metrics: ResilienceMetrics?, hooks: ResilienceHooks
+        ) {
+            self.configuration = configuration
+            self.schedule = schedule
+            self.clock = clock
+            self.metrics = metrics
+            self.hooks = hooks
+        }
+    }
+
+    @usableFromInline let storage: Storage
+
+    public var configuration: RetryConfiguration { storage.configuration }
 
     /// Throws a ``ConfigurationError`` when `configuration` is out of range.
     public init(
@@ -19,13 +39,10 @@ public struct Retry: Sendable {
         hooks: ResilienceHooks = ResilienceHooks()
     ) throws(ConfigurationError) {
         try configuration.validate()
-        self.configuration = configuration
-        self.schedule = BackoffSchedule(
+        let schedule = BackoffSchedule(
             backoff: configuration.backoff, jitter: configuration.jitter, cap: configuration.maxDelay,
             random: configuration.random)
-        self.clock = clock
-        self.metrics = metrics
-        self.hooks = hooks
+        self.storage = Storage(configuration: configuration, schedule: schedule, clock: clock, metrics: metrics, hooks: hooks)
     }
 
     /// Runs `operation` up to `maxAttempts` times.
@@ -35,17 +52,17 @@ public struct Retry: Sendable {
     ///   the last result is returned.
     /// - Returns: the first accepted result. Throws the last error when attempts run out.
     @inlinable
-    public func execute<T: Sendable>(
+    public nonisolated(nonsending) func execute<T: Sendable>(
         _ operation: () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)? = nil
     ) async throws -> T {
-        try await execute(operation, shouldRetryResult: shouldRetryResult, observer: nil)
+        try await run(operation, shouldRetryResult: shouldRetryResult, observer: nil)
     }
 
     /// The retry loop; `observer` also sees every scheduled retry (the pipeline's span events).
-    @inlinable
-    func execute<T: Sendable>(
-        _ operation: () async throws -> T,
+    @inlinable @inline(__always)
+    nonisolated(nonsending) func run<T: Sendable>(
+        _ operation: nonisolated(nonsending) () async throws -> T,
         shouldRetryResult: ((T) -> RetryDecision)?,
         observer: ((RetryEvent) -> Void)?
     ) async throws -> T {
@@ -59,14 +76,15 @@ public struct Retry: Sendable {
             do {
                 let value = try await operation()
                 var decision = shouldRetryResult?(value) ?? .accept
-                if decision == .accept, configuration.classifier.classify(result: value) == .failure { decision = .retry }
+                if decision == .accept, storage.configuration.classifier.classify(result: value) == .failure { decision = .retry }
                 guard decision != .accept else {
-                    configuration.budget?.recordSuccess()
+                    storage.configuration.budget?.recordSuccess()
                     return value
                 }
-                guard budgetAllowsRetry(), attempt < configuration.maxAttempts, !Task.isCancelled else { return value }
+                guard budgetAllowsRetry(), attempt < storage.configuration.maxAttempts, !Task.isCancelled else { return value }
+                if decision == .retry, let delay = storage.configuration.resultRetryAfter?(value) { decision = .retryAfter(delay) }
                 if case .retryAfter(let delay) = decision {
-                    guard delay <= configuration.maxRetryAfter else { return value }
+                    guard delay <= storage.configuration.maxRetryAfter else { return value }
                     requestedDelay = delay
                 } else {
                     requestedDelay = nil
@@ -78,22 +96,22 @@ public struct Retry: Sendable {
                 if resilience == nil { lastOperationError = error }
                 let final = Self.keepingContext(error, lastOperationError)
                 guard !(error is CancellationError), !Task.isCancelled,
-                      configuration.classifier.classify(error: error) == .failure, configuration.shouldRetry(error) else { throw final }
-                guard budgetAllowsRetry(), attempt < configuration.maxAttempts else { throw final }
-                requestedDelay = configuration.retryAfter(error)
-                if let requestedDelay, requestedDelay > configuration.maxRetryAfter { throw final }
+                      storage.configuration.classifier.classify(error: error) == .failure, storage.configuration.shouldRetry(error) else { throw final }
+                guard budgetAllowsRetry(), attempt < storage.configuration.maxAttempts else { throw final }
+                requestedDelay = storage.configuration.retryAfter(error)
+                if let requestedDelay, requestedDelay > storage.configuration.maxRetryAfter { throw final }
                 failedError = error
                 failedResult = nil
             }
-            let delay = requestedDelay ?? schedule.delay(forRetry: attempt, previous: previousDelay)
+            let delay = requestedDelay ?? storage.schedule.delay(forRetry: attempt, previous: previousDelay)
             previousDelay = delay
-            metrics?.recordRetry()
-            if hooks.onRetry != nil || observer != nil {
+            storage.metrics?.recordRetry()
+            if storage.hooks.onRetry != nil || observer != nil {
                 let event = RetryEvent(attempt: attempt, delay: delay, error: failedError, result: failedResult)
-                hooks.onRetry?(event)
+                storage.hooks.onRetry?(event)
                 observer?(event)
             }
-            if delay > .zero { try await clock.sleep(for: delay) }
+            if delay > .zero { try await storage.clock.sleep(for: delay) }
             try Task.checkCancellation()
             attempt += 1
         }
@@ -110,9 +128,9 @@ public struct Retry: Sendable {
     /// Charges a failed attempt to the budget; false (and a metric) when no retry is allowed.
     @usableFromInline
     func budgetAllowsRetry() -> Bool {
-        guard let budget = configuration.budget else { return true }
+        guard let budget = storage.configuration.budget else { return true }
         if budget.recordFailure() { return true }
-        metrics?.recordRetryBudgetExhausted()
+        storage.metrics?.recordRetryBudgetExhausted()
         return false
     }
 }

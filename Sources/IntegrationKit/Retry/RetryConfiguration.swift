@@ -11,6 +11,9 @@ public struct RetryConfiguration: Sendable {
     public var shouldRetry: @Sendable (any Error) -> Bool
     /// Extracts a server's requested delay (HTTP `Retry-After`) from an error, if any.
     public var retryAfter: @Sendable (any Error) -> Duration?
+    /// Extracts a server's requested delay from a result being retried (a returned HTTP 503 with
+    /// `Retry-After`), if any; `nil` uses the backoff.
+    public var resultRetryAfter: (@Sendable (any Sendable) -> Duration?)?
     /// The longest server-requested delay honoured; a longer `Retry-After` ends retrying, since
     /// retrying earlier than the server asked would only be rejected again.
     public var maxRetryAfter: Duration
@@ -30,6 +33,7 @@ public struct RetryConfiguration: Sendable {
         maxDelay: Duration = .seconds(10),
         shouldRetry: @escaping @Sendable (any Error) -> Bool = RetryConfiguration.retriesByDefault,
         retryAfter: @escaping @Sendable (any Error) -> Duration? = { _ in nil },
+        resultRetryAfter: (@Sendable (any Sendable) -> Duration?)? = nil,
         maxRetryAfter: Duration = .seconds(30),
         budget: RetryBudget? = nil,
         random: RandomSource = .system,
@@ -41,6 +45,7 @@ public struct RetryConfiguration: Sendable {
         self.maxDelay = maxDelay
         self.shouldRetry = shouldRetry
         self.retryAfter = retryAfter
+        self.resultRetryAfter = resultRetryAfter
         self.maxRetryAfter = maxRetryAfter
         self.budget = budget
         self.random = random

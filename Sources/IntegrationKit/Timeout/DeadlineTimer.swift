@@ -24,16 +24,21 @@ final class DeadlineTimer: Sendable {
     /// The task of a registered call. `UnsafeCurrentTask` is not `Sendable` because it must not
     /// be used after the task's scope ends; this handle is only used under the lock while its
     /// call is registered, and the call deregisters before its scope returns.
+    ///
+    /// It keeps the task's address, not the `UnsafeCurrentTask` (one strong reference to the
+    /// task, of a type whose layout other modules do not see): the slots stay plain values, so
+    /// registering and deregistering copy, retain and release nothing. The task is alive while its
+    /// call is registered (it is the caller's own task), which is the only time the handle is used.
     @usableFromInline
     struct TaskHandle: @unchecked Sendable {
-        @usableFromInline let task: UnsafeCurrentTask
+        @usableFromInline let address: UnsafeRawPointer
 
         @usableFromInline
         init(task: UnsafeCurrentTask) {
-            self.task = task
+            self.address = unsafeBitCast(task, to: UnsafeRawPointer.self)
         }
 
-        func cancel() { task.cancel() }
+        func cancel() { unsafeBitCast(address, to: UnsafeCurrentTask.self).cancel() }
     }
 
     private struct Slot {

@@ -60,7 +60,13 @@ public struct Timeout: Sendable {
 
     /// Runs `operation`, throwing ``ResilienceError/timeout`` if it outlasts ``duration``.
     @inlinable
-    public func execute<T: Sendable>(_ operation: @Sendable () async throws -> T) async throws -> T {
+    public nonisolated(nonsending) func execute<T: Sendable>(_ operation: @Sendable () async throws -> T) async throws -> T {
+        try await run(operation)
+    }
+
+    /// ``execute(_:)`` for a pipeline's inner stages, which run on the caller's executor.
+    @inlinable @inline(__always)
+    nonisolated(nonsending) func run<T: Sendable>(_ operation: nonisolated(nonsending) @Sendable () async throws -> T) async throws -> T {
         switch scope {
         case .callingTask:
             return try await runInCallingTask(operation)
@@ -72,8 +78,8 @@ public struct Timeout: Sendable {
         }
     }
 
-    @inlinable
-    func runInCallingTask<T>(_ operation: () async throws -> T) async throws -> T {
+    @inlinable @inline(__always)
+    nonisolated(nonsending) func runInCallingTask<T>(_ operation: nonisolated(nonsending) () async throws -> T) async throws -> T {
         guard let ticket = withUnsafeCurrentTask(body: { task in task.map { timer.register(DeadlineTimer.TaskHandle(task: $0)) } }) else {
             return try await operation()  // not in a task (cannot happen from async code)
         }

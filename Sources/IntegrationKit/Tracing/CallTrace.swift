@@ -3,13 +3,17 @@ import Tracing
 
 /// The spans of one pipeline call: the call's span, which collects the strategies' events
 /// (retry scheduled, timeout, rejection, hedge launched, fault injected), and one child span per
-/// attempt (per run of the operation). Created only when the pipeline has a tracer.
+/// attempt (per run of the operation). Created only when the pipeline has a tracer (its own or the
+/// bootstrapped one, see ``TracerLookup``).
 @usableFromInline
 final class CallTrace: Sendable {
+    /// The tracer that started ``span``; it starts the attempts' spans too.
+    let tracer: any Tracer
     let span: any Span
     private let attempts = Mutex(0)
 
-    init(span: any Span) {
+    init(tracer: any Tracer, span: any Span) {
+        self.tracer = tracer
         self.span = span
     }
 
@@ -60,15 +64,5 @@ final class CallTrace: Sendable {
         attributes["integrationkit.reason"] = resilience.shortDescription
         if let name = resilience.strategyName { attributes["integrationkit.strategy"] = name }
         addEvent(resilience == .timeout ? "timeout" : resilience.isRejection ? "rejected" : "error", attributes)
-    }
-}
-
-/// Resolves the tracer a pipeline uses: an explicit one, else the bootstrapped one, else none
-/// (no span, no cost when no tracer is bootstrapped).
-enum PipelineTracer {
-    static func resolve(_ explicit: (any Tracer)?) -> (any Tracer)? {
-        if let explicit { return explicit }
-        let global = InstrumentationSystem.tracer
-        return global is NoOpTracer ? nil : global
     }
 }

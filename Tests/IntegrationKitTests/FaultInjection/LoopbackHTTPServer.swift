@@ -15,6 +15,8 @@ final class LoopbackHTTPServer: Sendable {
         case failing(status: Int)
         /// Holds the response for `seconds` (or until the mode changes), then answers 200.
         case stalling(seconds: Double)
+        /// Fails the next `count` requests with `status` (and a `Retry-After` header when given), then answers 200.
+        case failingNext(count: Int, status: Int, retryAfter: String?)
     }
 
     struct StartError: Error, CustomStringConvertible {
@@ -88,11 +90,22 @@ final class LoopbackHTTPServer: Sendable {
         guard readRequestHead(client) else { return }
         requests.withLock { $0 += 1 }
         var status = 200
-        switch mode.withLock({ $0 }) {
+        var headers = ""
+        let current = mode.withLock { mode -> Mode in
+            let current = mode
+            if case .failingNext(let count, let status, let retryAfter) = mode {
+                mode = count > 1 ? .failingNext(count: count - 1, status: status, retryAfter: retryAfter) : .healthy
+            }
+            return current
+        }
+        switch current {
         case .healthy:
             break
         case .failing(let failure):
             status = failure
+        case .failingNext(_, let failure, let retryAfter):
+            status = failure
+            if let retryAfter { headers = "Retry-After: \(retryAfter)\r\n" }
         case .stalling(let seconds):
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline, case .stalling = mode.withLock({ $0 }) {
@@ -101,7 +114,7 @@ final class LoopbackHTTPServer: Sendable {
             }
         }
         let body = status == 200 ? "ok" : "unavailable"
-        let response = "HTTP/1.1 \(status) X\r\nContent-Length: \(body.utf8.count)\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n\(body)"
+        let response = "HTTP/1.1 \(status) X\r\nContent-Length: \(body.utf8.count)\r\nContent-Type: text/plain\r\n\(headers)Connection: close\r\n\r\n\(body)"
         _ = response.withCString { send(client, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
     }
 

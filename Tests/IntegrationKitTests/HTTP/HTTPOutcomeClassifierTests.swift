@@ -18,6 +18,7 @@ import IntegrationKitHTTP
         #expect(http.classify(result: try response(500)) == .failure)
         #expect(http.classify(result: try response(429)) == .failure)
         #expect(http.classify(result: (Data(), try response(502))) == .failure)
+        #expect(http.classify(result: try response(408)) == .failure)
         #expect(http.classify(result: try response(404)) == .success)
         #expect(http.classify(result: try response(200)) == .success)
         #expect(http.classify(error: HTTPStatusError(statusCode: 503)) == .failure)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct KeyedRegistryTests {
     @Test func returnsTheSameInstancePerKey() throws {
-        let registry = KeyedRegistry<String, CircuitBreaker>(clock: ManualResilienceClock()) { try CircuitBreaker(name: $0) }
+        let registry = try KeyedRegistry<String, CircuitBreaker>(clock: ManualResilienceClock()) { try CircuitBreaker(name: $0) }
         #expect(try registry.instance(for: "a.example") === registry.instance(for: "a.example"))
         #expect(try registry.instance(for: "a.example") !== registry.instance(for: "b.example"))
     }
@@ -11,7 +11,7 @@ import Testing
     @Test func staysBoundedEvictingTheLeastRecentlyUsed() throws {
         let clock = ManualResilienceClock()
         let created = AttemptCounter()
-        let registry = KeyedRegistry<Int, Int>(maxEntries: 3, idleTimeout: .seconds(600), clock: clock) { _ in created.next() }
+        let registry = try KeyedRegistry<Int, Int>(maxEntries: 3, idleTimeout: .seconds(600), clock: clock) { _ in created.next() }
         for key in 0..<3 {
             _ = try registry.instance(for: key)
             clock.advance(by: .seconds(1))
@@ -28,7 +28,7 @@ import Testing
 
     @Test func evictsIdleEntries() throws {
         let clock = ManualResilienceClock()
-        let registry = KeyedRegistry<String, Int>(maxEntries: 10, idleTimeout: .seconds(60), clock: clock) { $0.count }
+        let registry = try KeyedRegistry<String, Int>(maxEntries: 10, idleTimeout: .seconds(60), clock: clock) { $0.count }
         _ = try registry.instance(for: "old")
         clock.advance(by: .seconds(30))
         _ = try registry.instance(for: "fresh")
@@ -37,11 +37,37 @@ import Testing
         #expect(registry.count == 1)
     }
 
-    @Test func aFactoryErrorCreatesNothing() {
-        let registry = KeyedRegistry<String, CircuitBreaker>(clock: ManualResilienceClock()) { name in
+    @Test func aFactoryErrorCreatesNothing() throws {
+        let registry = try KeyedRegistry<String, CircuitBreaker>(clock: ManualResilienceClock()) { name in
             try CircuitBreaker(name: name, configuration: CircuitBreakerConfiguration(failureRateThreshold: 150))
         }
         #expect(throws: ConfigurationError.self) { try registry.instance(for: "a") }
         #expect(registry.count == 0)
+    }
+
+    @Test func zeroMaxEntriesIsRejectedNotRaisedToOne() {
+        #expect(throws: ConfigurationError(type: "KeyedRegistry", field: "maxEntries", allowed: "at least 1", value: "0")) {
+            _ = try KeyedRegistry<String, Int>(maxEntries: 0, clock: ManualResilienceClock()) { $0.count }
+        }
+        #expect(throws: ConfigurationError.self) {
+            _ = try KeyedRegistry<String, Int>(maxEntries: -3, clock: ManualResilienceClock()) { $0.count }
+        }
+        #expect(throws: Never.self) {
+            _ = try KeyedRegistry<String, Int>(maxEntries: 1, clock: ManualResilienceClock()) { $0.count }
+        }
+    }
+
+    @Test func aNonPositiveIdleTimeoutIsRejected() {
+        for idle in [Duration.zero, .seconds(-1)] {
+            let failure: ConfigurationError?
+            do {
+                _ = try KeyedRegistry<String, Int>(idleTimeout: idle, clock: ManualResilienceClock()) { $0.count }
+                failure = nil
+            } catch {
+                failure = error
+            }
+            #expect(failure?.field == "idleTimeout")
+            #expect(failure?.description == "KeyedRegistry.idleTimeout must be greater than 0 (got \(idle))")
+        }
     }
 }

@@ -45,9 +45,4 @@ import Tracing
         let slow = try #require(tracer.finishedSpans.first { $0.operationName == "slow" })
         #expect(slow.events.map(\.name) == ["timeout"])
     }
-
-    @Test func withoutATracerNoSpanIsMade() throws {
-        let pipeline = try ResiliencePipelineBuilder(clock: ManualResilienceClock()).retry().build()
-        #expect(pipeline.tracer == nil)  // nothing bootstrapped in tests: the no-op tracer costs nothing
-    }
 }
