@@ -17,12 +17,16 @@ public struct ConfigEntry: Codable, Hashable, Sendable {
     /// Component id whose config holds it, when known.
     public var component: String?
     public var evidence: Evidence
+    /// `true` when the file itself holds the secret's value (a credential found by its format,
+    /// see `SecretFormats`); `nil` when only the key is known and Phase 2 reads its line.
+    public var valueInFile: Bool?
 
-    public init(key: String, kind: Kind, value: String?, component: String?, evidence: Evidence) {
+    public init(key: String, kind: Kind, value: String?, component: String?, evidence: Evidence, valueInFile: Bool? = nil) {
         self.key = key
         self.kind = kind
         self.value = value
         self.component = component
         self.evidence = evidence
+        self.valueInFile = valueInFile
     }
 }

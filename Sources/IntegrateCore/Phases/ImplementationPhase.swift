@@ -12,19 +12,7 @@ public struct ImplementationPhase: IntegrationPhase {
     /// Whether a config line gives `key` a value written in the file (`KEY=abc`, `KEY: abc`,
     /// `${KEY:-abc}`), rather than a reference to the environment (`${KEY}`) or a secret store.
     static func holdsLiteralValue(_ line: String, key: String) -> Bool {
-        guard let keyRange = line.range(of: key) else { return false }
-        var rest = line[keyRange.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
-        guard let separator = rest.first, separator == "=" || separator == ":" else { return false }
-        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-        let value = String(rest.prefix { $0 != "#" }).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
-        if value.isEmpty || value.hasPrefix("{") || value.hasPrefix("<") { return false }
-        if value.hasPrefix("$") {
-            // `${KEY:-default}` / `${KEY-default}` commit a default value.
-            guard let dash = value.range(of: "-") else { return false }
-            let fallback = value[dash.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "} "))
-            return !fallback.isEmpty
-        }
-        return true
+        SecretValue.isCommitted(line: line, key: key)
     }
 
     public func run(_ context: PhaseContext) -> PhaseResult {
@@ -39,6 +27,7 @@ public struct ImplementationPhase: IntegrationPhase {
         let committedSecrets = secrets.filter { entry in
             let name = entry.evidence.path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
             guard !Self.exampleMarkers.contains(where: { name.contains($0) }) else { return false }
+            if let valueInFile = entry.valueInFile { return valueInFile }
             let lines = context.sources.lines(entry.evidence.path)
             guard entry.evidence.line >= 1, entry.evidence.line <= lines.count else { return false }
             return Self.holdsLiteralValue(lines[entry.evidence.line - 1], key: entry.key)

@@ -18,9 +18,17 @@ public enum Markdown {
 
     /// `path:line` links for evidence.
     static func evidence(_ items: [Evidence], limit: Int = 3) -> String {
-        let shown = items.sorted().prefix(limit).map { "[`\($0.location)`\(rootLink)\($0.path)#L\($0.line))" }
+        let shown = items.sorted().prefix(limit).map { "[`\($0.location)`\(rootLink)\(linkPath($0.path))#L\($0.line))" }
         let more = items.count > limit ? " +\(items.count - limit)" : ""
         return shown.joined(separator: ", ") + more
+    }
+
+    /// A path as a link target: spaces, `#`, `?` and parentheses percent-encoded, so
+    /// `docs/my api.yaml` renders as a link instead of plain text.
+    public static func linkPath(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
     static func code(_ text: String?) -> String {

@@ -93,7 +93,7 @@ public struct IntegrationRun: Sendable {
             let prefix = Self.relativePath(from: output.appendingPathComponent(file).deletingLastPathComponent(), to: root)
             let own = sections.filter { $0.file == file }.map { section in
                 var linked = section
-                linked.markdown = section.markdown.replacingOccurrences(of: Markdown.rootLink, with: "](" + prefix)
+                linked.markdown = section.markdown.replacingOccurrences(of: Markdown.rootLink, with: "](" + Markdown.linkPath(prefix))
                 return linked
             }
             guard !own.isEmpty, let layout = template.layout(for: file) else { continue }
@@ -208,7 +208,7 @@ public struct IntegrationRun: Sendable {
     }
 
     /// The project folder, resolved; a missing path or a file is a usage error.
-    static func validateProject(_ url: URL) throws -> URL {
+    public static func validateProject(_ url: URL) throws -> URL {
         let root = url.standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {

@@ -30,6 +30,7 @@ public struct ProjectScanner: Sendable {
         let facts = StructuralScanner().scan(root: root, files: walk.files)
         var landscape = LandscapeResolver().resolve(facts: facts, source: source)
         landscape.setup = SetupFactResolver().resolve(source.setup, components: landscape.components)
-        return ScanResult(landscape: landscape, diagnostics: facts.diagnostics + source.diagnostics, skipped: walk.skipped)
+        let oversized = OversizedSpecs.diagnostics(skipped: walk.skipped, root: root, maxFileSize: options.maxFileSize)
+        return ScanResult(landscape: landscape, diagnostics: facts.diagnostics + oversized + source.diagnostics, skipped: walk.skipped)
     }
 }

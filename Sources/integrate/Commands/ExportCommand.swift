@@ -28,7 +28,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Name of the system in the export (default: the project folder's name).")
     var name: String?
 
-    @Option(name: .long, help: "Skip files larger than this many bytes.")
+    @Option(name: .long, parsing: .unconditional, help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 2_000_000
 
     func validate() throws {

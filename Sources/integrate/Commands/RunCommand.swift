@@ -15,7 +15,7 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .long, help: "Run only this phase (1-7) after Phase 0, which always runs first; repeat for more.")
+    @Option(name: .long, help: "Run only this phase (0-7; Phase 0, the landscape, always runs first, so 0 alone maps only); repeat for more.")
     var phase: [Int] = []
 
     @Flag(name: .long, help: "Write nothing; print what would change as a unified diff.")

@@ -13,8 +13,12 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "Folder for the artifacts (default: <project>/.claude/integrations).")
     var output: String?
 
-    @Option(name: .long, help: "Skip files larger than this many bytes.")
+    @Option(name: .long, parsing: .unconditional, help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 2_000_000
+
+    func validate() throws {
+        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
+    }
 
     func runOptions(dryRun: Bool, phases: [Int]?, restore: Bool) -> RunOptions {
         let root = URL(fileURLWithPath: projectPath)

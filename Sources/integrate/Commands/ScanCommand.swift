@@ -24,7 +24,7 @@ struct ScanCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also list skipped paths with the reason and every diagnostic.")
     var verbose = false
 
-    @Option(name: .long, help: "Skip files larger than this many bytes.")
+    @Option(name: .long, parsing: .unconditional, help: "Skip files larger than this many bytes.")
     var maxFileSize: Int = 2_000_000
 
     func validate() throws {

@@ -18,6 +18,8 @@ struct StatusCommand: AsyncParsableCommand {
         let options = project.runOptions(dryRun: true, phases: nil, restore: false)
         let checklistURL = options.integrationsFolder.appendingPathComponent(BuiltInFramework.checklistFile)
         do {
+            // A file or a missing folder is said as such, before "not set up yet".
+            _ = try IntegrationRun.validateProject(options.projectRoot)
             guard let text = try TextFile.readIfExists(checklistURL, displayPath: ".claude/integrations/\(BuiltInFramework.checklistFile)") else {
                 throw IntegrateError(.usage, "not set up yet: run `integrate \(project.projectPath)` first", path: options.projectRoot.path)
             }

@@ -8,7 +8,12 @@ enum ConfigClassifier {
         let upper = key.uppercased().replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: ":", with: "_")
             .replacingOccurrences(of: "-", with: "_")
         let secretMarkers = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "CREDENTIAL", "PRIVATE_KEY", "APIKEY"]
-        if secretMarkers.contains(where: upper.contains) || upper.hasSuffix("_KEY") || upper == "KEY" { return .secret }
+        if secretMarkers.contains(where: upper.contains) || upper.hasSuffix("_KEY") || upper == "KEY" {
+            // Settings about a secret, not the secret: `certSecretName`, `TokenLifetimeMinutes`.
+            let about = ["NAME", "LIFETIME", "MINUTES", "SECONDS", "HOURS", "DAYS", "TTL", "EXPIRY", "ENABLED"]
+            if about.contains(where: upper.hasSuffix) { return nil }
+            return .secret
+        }
         let endpointSuffixes = ["_URL", "_URI", "_HOST", "_HOSTS", "_ADDR", "_ADDRESS", "_ENDPOINT", "_DSN", "_SERVERS", "_BROKERS"]
         if endpointSuffixes.contains(where: upper.hasSuffix) || ["URL", "URI", "HOST", "DSN"].contains(upper) { return .endpoint }
         if upper.hasPrefix("CONNECTIONSTRINGS_") { return .endpoint }

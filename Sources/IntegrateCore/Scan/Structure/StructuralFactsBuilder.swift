@@ -314,6 +314,11 @@ struct StructuralFactsBuilder {
     // MARK: Config files
 
     /// A setting from a config file; `forceSecret` for values a Secret holds, whatever the key.
+    /// Credentials found by their format (`SecretScanner`), already located and owned.
+    mutating func addSecrets(_ entries: [ConfigEntry]) {
+        config += entries
+    }
+
     mutating func addSetting(key: String, value: String?, path: String, line: Int, forceSecret: Bool = false) {
         if forceSecret {
             config.append(ConfigEntry(key: key, kind: .secret, value: nil, component: owner(of: path),

@@ -64,6 +64,10 @@ public struct StructuralScanner: Sendable {
         for setting in ConfigFileDetector().settings(files: project, diagnostics: &diagnostics) {
             builder.addSetting(key: setting.key, value: setting.value, path: setting.path, line: setting.line)
         }
+        // Credentials by format in every text file, tests and fixtures included (only dummies
+        // are left out, see `SecretFormats`).
+        let secrets = SecretScanner().entries(files: allFiles, owner: { builder.owner(of: $0) }, diagnostics: &diagnostics)
+        builder.addSecrets(secrets)
         for dependency in dependencies { builder.addDependency(dependency) }
         for reference in references { builder.addReference(manifest: reference.manifest, reference: reference.path) }
         builder.markLibraries(entryPoints: entryPoints)

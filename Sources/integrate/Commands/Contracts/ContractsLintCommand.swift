@@ -9,7 +9,8 @@ struct ContractsLintCommand: AsyncParsableCommand {
         abstract: "Check OpenAPI specs for integration readiness.",
         discussion: """
             Without SPEC, lints every OpenAPI/Swagger file under --project. --config names a YAML \
-            file `rules: {rule-id: off|error|warning|info}`. Exit codes: 0 clean, 1 --fail-on \
+            file `rules: {rule-id: off|error|warning|info}`. An unreadable spec is reported and the others \
+            are still linted. Exit codes: 0 clean, 1 --fail-on \
             triggered, 2 a spec or the config could not be loaded.
             """
     )
@@ -34,20 +35,32 @@ struct ContractsLintCommand: AsyncParsableCommand {
             files = SpecDiscovery.find(root: root).map { root.appendingPathComponent($0).path }
         }
         var findings: [LintFinding] = []
+        let linter: ContractLinter
         do {
-            let lintConfig = try config.map { try LintConfig.parse(try ContractsExit.readFile($0), file: $0) } ?? LintConfig()
-            let linter = ContractLinter(config: lintConfig)
-            for file in files { findings += linter.lint(try SpecLoader().load(.file(file))) }
+            linter = ContractLinter(config: try config.map { try LintConfig.parse(try ContractsExit.readFile($0), file: $0) } ?? LintConfig())
         } catch let error as SpecLoadError {
             throw ContractsExit.loadFailure(error)
+        }
+        // An unreadable spec is reported (stderr) and the others are still linted; the exit
+        // code says so at the end.
+        var unreadable = 0
+        for file in files {
+            do {
+                findings += linter.lint(try SpecLoader().load(.file(file)))
+            } catch {
+                unreadable += 1
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+            }
         }
         let text: String
         switch format {
         case "json": text = try LintRenderer.json(findings)
         case "sarif": text = try LintRenderer.sarif(findings)
-        default: text = LintRenderer.text(findings, files: files.count)
+        default: text = LintRenderer.text(findings, files: files.count - unreadable)
+            + (unreadable > 0 ? "\(unreadable) of \(files.count) specs could not be read (see above)\n" : "")
         }
         try ContractsExit.write(text, to: output)
+        if unreadable > 0 { throw ExitCode(2) }
         if ContractsExit.triggered(findings.map(\.severity), failOn: threshold) { throw ExitCode(1) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Type or format changes, classified as oasdiff does (changed, generalized, specialized,
 /// compatible) and judged from the side that must accept the value.
 struct SchemaTypeChangedCheck: SchemaCheck {
@@ -18,8 +20,11 @@ struct SchemaTypeChangedCheck: SchemaCheck {
             case .compatible: return "type-compatible"
             case .changed: return "type-changed"
             }
-        case .responseBody:
-            return change == .specialized || change == .compatible ? nil : "type-changed"
+        case .responseBody(_, let mediaType):
+            // JSON is strongly typed: a client that parsed a string breaks on a number, boolean
+            // or array (oasdiff's `check_types.go`); only a text body may read any value as a string.
+            if change == .compatible { return Self.isJSON(mediaType) ? "type-changed" : nil }
+            return change == .specialized ? nil : "type-changed"
         case .requestParameter:
             switch change {
             case .generalized: return "type-generalized"
@@ -33,5 +38,11 @@ struct SchemaTypeChangedCheck: SchemaCheck {
             case .compatible, .changed: return "type-changed"
             }
         }
+    }
+
+    /// `application/json` and the `+json` family (`application/problem+json`, vendor types).
+    static func isJSON(_ mediaType: String) -> Bool {
+        let essence = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return essence == "application/json" || essence.hasSuffix("+json")
     }
 }

@@ -106,11 +106,12 @@ struct RuleEngine: Sendable {
         return points.map { point in
             var point = point
             if let target = point.target, TargetBindings.needsBinding(target) {
-                let found = bindings.expressions(for: target)
+                // Kept in landscape.json: a key passed where the target is (`require('stripe')('sk_live_…')`) is redacted.
+                let found = bindings.expressions(for: target).map(SecretRedactor.redact)
                 point.bindings = found.isEmpty ? nil : found
             }
             if let topic = point.topicBindings?.first {
-                let found = bindings.expressions(for: topic)
+                let found = bindings.expressions(for: topic).map(SecretRedactor.redact)
                 point.topicBindings = found.isEmpty ? nil : found
             }
             return point

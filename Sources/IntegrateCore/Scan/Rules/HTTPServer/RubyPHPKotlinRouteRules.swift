@@ -7,9 +7,10 @@ enum RubyPHPKotlinRouteRules {
         id: "ruby.http.rails", summary: "An inbound HTTP route in a Rails routes file.",
         kind: .inboundHTTP, technology: "rails", protocol: "http", direction: .receive, languages: [.ruby],
         keywords: ["routes.draw"],
-        pattern: #"^\s*(?<method>get|post|put|patch|delete)\s+(?<path>['"][^'"\n]*['"])"#,
+        pattern: #"^[ \t]*(?<method>get|post|put|patch|delete)\s+(?<path>['"][^'"\n]*['"])"#,
         note: "`resources` and `namespace` blocks are not expanded.",
-        triggering: ["Rails.application.routes.draw do\n↓  get \"orders/:id\", to: \"orders#show\"\nend"],
+        triggering: ["Rails.application.routes.draw do\n↓  get \"orders/:id\", to: \"orders#show\"\nend",
+                     "Rails.application.routes.draw do\n  resources :orders\n\n↓  post \"orders/:id/cancel\", to: \"orders#cancel\"\nend"],
         nonTriggering: ["Rails.application.routes.draw do\n  resources :orders\nend"])
 
     /// Sinatra: `get '/orders/:id' do`.
@@ -17,8 +18,8 @@ enum RubyPHPKotlinRouteRules {
         id: "ruby.http.sinatra", summary: "An inbound HTTP route in a Sinatra app.",
         kind: .inboundHTTP, technology: "sinatra", protocol: "http", direction: .receive, languages: [.ruby],
         keywords: ["sinatra"],
-        pattern: #"^\s*(?<method>get|post|put|patch|delete)\s+(?<path>['"]/[^'"\n]*['"])\s+do\b"#,
-        triggering: ["require 'sinatra'\n↓get '/orders/:id' do\n  json order\nend"],
+        pattern: #"^[ \t]*(?<method>get|post|put|patch|delete)\s+(?<path>['"]/[^'"\n]*['"])\s+do\b"#,
+        triggering: ["require 'sinatra'\n↓get '/orders/:id' do\n  json order\nend", "require 'sinatra'\n\n\n↓  post '/orders' do\n  create\nend"],
         nonTriggering: ["require 'sinatra'\nset :port, 4567"])
 
     /// Laravel: `Route::get('/orders/{id}', ...)`.
