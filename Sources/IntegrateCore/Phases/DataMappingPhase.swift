@@ -4,8 +4,6 @@ public struct DataMappingPhase: IntegrationPhase {
     public let number = 3
     public let title = "Data Mapping & Transformation Logic"
     static let file = ArtifactFile.dataMapping
-    /// Words that show a spec defines payload schemas.
-    static let schemaKeywords = ["schemas:", "\"schemas\"", "definitions:", "\"definitions\"", "message ", "type ", "payload:"]
 
     public init() {}
 
@@ -21,14 +19,9 @@ public struct DataMappingPhase: IntegrationPhase {
                  $0.usedBy.count > 1 ? "shared by \($0.usedBy.count) components" : $0.usedBy.isEmpty ? "no user found" : "",
                  Markdown.evidence($0.evidence, limit: 2)]
             })
-        let schemaSpecs = landscape.specs.compactMap { spec -> (APISpec, Evidence)? in
-            context.sources.find(Self.schemaKeywords, in: spec.path).map { (spec, $0) }
-        }
-        let schemasText = landscape.specs.isEmpty ? Markdown.nothingFound("no contract, so no schema")
-            : landscape.specs.map { spec in
-                let evidence = schemaSpecs.first { $0.0 == spec }?.1
-                return "- `\(spec.path)` (\(spec.format.rawValue)): " + (evidence.map { "schemas defined (\(Markdown.evidence([$0], limit: 1)))" } ?? "no schema definitions found")
-            }.joined(separator: "\n")
+        let analysis = DataMappingAnalysis(root: context.root, landscape: landscape)
+        let catalog = analysis.catalog
+        let schemasText = SchemaCatalogRenderer(catalog: catalog, uses: analysis.uses).render()
         let messaging = landscape.productionPoints.filter { $0.kind == .publish || $0.kind == .consume }
         let topics = Dictionary(grouping: messaging, by: { $0.topic ?? "(unnamed)" })
         let messagesText = topics.isEmpty ? Markdown.nothingFound("no message producer or consumer")
@@ -50,13 +43,7 @@ public struct DataMappingPhase: IntegrationPhase {
         } else {
             result.evaluations["p3.store-ownership"] = Evaluation(.inProgress, "\(shared.count) shared and \(orphan.count) unowned stores", evidence: (shared + orphan).flatMap(\.evidence))
         }
-        if landscape.specs.isEmpty {
-            result.evaluations["p3.schemas"] = Evaluation(.notStarted, "no contract with schemas found")
-        } else {
-            result.evaluations["p3.schemas"] = schemaSpecs.count == landscape.specs.count
-                ? Evaluation(.done, "every contract defines its schemas", evidence: schemaSpecs.map(\.1))
-                : Evaluation(.inProgress, "\(schemaSpecs.count) of \(landscape.specs.count) contracts define schemas", evidence: schemaSpecs.map(\.1))
-        }
+        result.evaluations["p3.schemas"] = Self.catalogEvaluation(catalog)
         for store in shared {
             result.findings.append(Finding(
                 id: "data.shared-store", severity: .warning, message: "store `\(store.name)` is used by \(store.usedBy.joined(separator: ", "))",
@@ -64,5 +51,21 @@ public struct DataMappingPhase: IntegrationPhase {
                 fix: "give the store one owner and expose its data through that owner's API or events", evidence: store.evidence))
         }
         return result
+    }
+
+    /// `[x]` when every contract was read and each defines at least one shape; `[~]` naming the
+    /// files that could not be read or define none.
+    static func catalogEvaluation(_ catalog: SchemaCatalog) -> Evaluation {
+        if catalog.contracts.isEmpty && catalog.unreadable.isEmpty { return Evaluation(.notStarted, "no contract with schemas found") }
+        let empty = catalog.contracts.filter { $0.shapes.isEmpty }
+        let evidence = catalog.contracts.compactMap { $0.shapes.first?.location }
+        if catalog.unreadable.isEmpty && empty.isEmpty {
+            let shapes = catalog.contracts.reduce(0) { $0 + $1.shapes.count }
+            return Evaluation(.done, "\(catalog.contracts.count) contracts read, \(shapes) shapes with their fields catalogued", evidence: evidence)
+        }
+        var reasons: [String] = []
+        if !catalog.unreadable.isEmpty { reasons.append("not readable: " + catalog.unreadable.map { "`\($0.path)`" }.joined(separator: ", ")) }
+        if !empty.isEmpty { reasons.append("no schema defined: " + empty.map { "`\($0.path)`" }.joined(separator: ", ")) }
+        return Evaluation(.inProgress, reasons.joined(separator: "; "), evidence: evidence)
     }
 }

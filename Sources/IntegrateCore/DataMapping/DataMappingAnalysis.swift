@@ -1,0 +1,28 @@
+import Foundation
+
+/// Everything Phase 3 concludes about data, in the order it is derived:
+/// 1. the schema catalog (contracts and schema files read into shapes),
+/// 2. which integration uses which operation or topic,
+/// 3. copies of one contract that drift apart (compared with the contracts diff engine),
+/// 4. producer against consumer payloads (contract or code type against the consumer's decode type),
+/// 5. sensitive fields and where they travel,
+/// 6. the tables and entities each component maps in each store.
+/// A pure function of the project files and the landscape; it writes nothing.
+public struct DataMappingAnalysis: Sendable {
+    public var catalog: SchemaCatalog
+    public var uses: [IntegrationUse]
+    /// Project-relative paths of the files the analysis may read (the scan's walk).
+    public var files: [String]
+
+    public init(root: URL, landscape: Landscape, files: [String]? = nil) {
+        let listed = files ?? Self.walk(root)
+        self.files = listed
+        catalog = SchemaCatalog.build(root: root, landscape: landscape, files: listed)
+        uses = IntegrationUseFinder(landscape: landscape, catalog: catalog).uses()
+    }
+
+    /// The files the scan would walk (same ignore rules); empty when the walk fails.
+    static func walk(_ root: URL) -> [String] {
+        ((try? FileWalker().walk(root: root))?.files ?? []).map(\.path)
+    }
+}
