@@ -34,7 +34,9 @@ public struct LandscapeResolver: Sendable {
         for edge in facts.edges { state.edges.add(edge) }
 
         let resourceIDs = Set(state.resources.map(\.id))
-        var edges = LibraryPassThrough(components: facts.components).apply(state.edges.result(resources: resourceIDs), resources: resourceIDs)
+        let storeIDs = Set(state.resources.filter { $0.kind.isDataStore }.map(\.id))
+        var edges = LibraryPassThrough(components: facts.components).apply(
+            state.edges.result(resources: resourceIDs), resources: resourceIDs, storeIDs: storeIDs)
         var resources = state.resources
         let namedPoints = Self.namingGenericStores(points, edges: &edges, resources: resources)
         for index in resources.indices {

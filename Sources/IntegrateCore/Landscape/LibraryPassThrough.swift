@@ -51,7 +51,8 @@ struct LibraryPassThrough {
         }
     }
 
-    func apply(_ edges: [Edge], resources: Set<String>) -> [Edge] {
+    /// - Parameter storeIDs: the ids of data stores (databases, caches, search, object storage).
+    func apply(_ edges: [Edge], resources: Set<String>, storeIDs: Set<String> = []) -> [Edge] {
         let libraries = Set(components.filter { $0.kind == .library }.map(\.id))
         guard !libraries.isEmpty, edges.contains(where: { libraries.contains($0.from) }) else { return edges }
         var collector = EdgeCollector()
@@ -60,7 +61,11 @@ struct LibraryPassThrough {
             if users.isEmpty { collector.add(edge); continue }
             // A user whose own code already reaches that node (an event-bus facade call) keeps
             // its own call sites; the library's generic one is not copied over them.
-            for user in users where user != edge.to && !edges.contains(where: { $0.from == user && $0.to == edge.to && $0.strength == .call }) {
+            // A store the library opens on a connection its user hands over (`UseSqlServer(conn)`)
+            // is used only by users that state that connection: their own config or call.
+            let toStore = storeIDs.contains(edge.to)
+            for user in users where user != edge.to && !edges.contains(where: { $0.from == user && $0.to == edge.to && $0.strength == .call })
+                && (!toStore || edges.contains(where: { $0.from == user && $0.to == edge.to && $0.strength == .config })) {
                 var copy = edge
                 copy.from = user
                 collector.add(copy)

@@ -29,6 +29,8 @@ public struct ProjectScanner: Sendable {
         let source = SourceScanner(options: options).scan(files: walk.files)
         let facts = StructuralScanner().scan(root: root, files: walk.files)
         var landscape = LandscapeResolver().resolve(facts: facts, source: source)
+        var sources = ComponentSources(files: walk.files, components: landscape.components)
+        landscape.edges = EdgeCorroboration(landscape: landscape, sharedConfig: facts.sharedConfig).edges(sources: &sources)
         landscape.setup = SetupFactResolver().resolve(source.setup, components: landscape.components)
         let oversized = OversizedSpecs.diagnostics(skipped: walk.skipped, root: root, maxFileSize: options.maxFileSize)
         return ScanResult(landscape: landscape, diagnostics: facts.diagnostics + oversized + source.diagnostics, skipped: walk.skipped)

@@ -16,13 +16,17 @@ enum ConfigClassifier {
         }
         let endpointSuffixes = ["_URL", "_URI", "_HOST", "_HOSTS", "_ADDR", "_ADDRESS", "_ENDPOINT", "_DSN", "_SERVERS", "_BROKERS"]
         if endpointSuffixes.contains(where: upper.hasSuffix) || ["URL", "URI", "HOST", "DSN"].contains(upper) { return .endpoint }
-        if upper.hasPrefix("CONNECTIONSTRINGS_") { return .endpoint }
+        if upper.hasPrefix("CONNECTIONSTRINGS_") || upper.hasSuffix("CONNECTIONSTRING") || upper.hasSuffix("CONNECTION_STRING") { return .endpoint }
         if let value, looksLikeEndpoint(value) { return .endpoint }
         return nil
     }
 
-    /// A URL (`scheme://...`) or a DSN-like value.
+    /// A URL (`scheme://...`), a DSN-like value, or a key/value connection string that names its
+    /// server (`Server=db;Database=x`, `Host=db;Port=5432;…`, also as a `${VAR:-…}` default).
     static func looksLikeEndpoint(_ value: String) -> Bool {
+        if value.range(of: #"(?i)(?:^|[;{\-]|:-)\s*(?:server|data source|host)\s*=\s*[^;=\s]+\s*;"#, options: .regularExpression) != nil {
+            return true
+        }
         guard let range = value.range(of: "://") else { return false }
         let scheme = value[..<range.lowerBound]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
@@ -51,7 +55,11 @@ enum ConfigClassifier {
         if result.contains(";") && result.contains("=") {
             let parts = result.split(separator: ";", omittingEmptySubsequences: false).filter { part in
                 let key = part.split(separator: "=").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                return ["USER ID", "UID", "USERNAME", "USER"].contains(key.uppercased()) == false
+                // `AccountKey=`, `SharedAccessKey=`, `SharedAccessSignature=`: credentials of
+                // cloud connection strings, whatever their spelling.
+                let upper = key.uppercased()
+                return ["USER ID", "UID", "USERNAME", "USER"].contains(upper) == false
+                    && !upper.hasSuffix("KEY") && !upper.contains("SIGNATURE")
                     && classify(key: key, value: nil) != .secret
             }
             result = parts.joined(separator: ";")

@@ -59,6 +59,26 @@ enum KnownSystems {
         return names
     }()
 
+    /// Words a component's code contains when it talks to `system` (an import, a client type, a
+    /// driver name), compared lowercased; `nil` for systems without a list (never checked).
+    static func codeTokens(of system: String) -> [String]? {
+        switch system {
+        case "postgresql": return ["postgres", "psycopg", "asyncpg", "npgsql", "pgx", "r2dbc", "jdbc:postgresql"]
+        case "mysql": return ["mysql", "mariadb"]
+        case "mssql": return ["sqlserver", "sqlclient", "mssql"]
+        case "redis": return ["redis", "lettuce", "jedis"]
+        case "mongodb": return ["mongo"]
+        case "cassandra": return ["cassandra", "gocql"]
+        case "kafka": return ["kafka", "sarama"]
+        case "rabbitmq": return ["rabbit", "amqp", "pika", "bunny"]
+        case "nats": return ["nats"]
+        case "elasticsearch": return ["elastic", "opensearch"]
+        case "memcached": return ["memcache"]
+        case "stripe", "twilio", "sendgrid": return [system]
+        default: return nil
+        }
+    }
+
     /// The system a container image runs, for images of stores and brokers (`postgres:16`,
     /// `bitnami/kafka:3.7`, `confluentinc/cp-kafka`), else `nil`.
     static func system(ofImage image: String) -> String? {
@@ -66,6 +86,8 @@ enum KnownSystems {
         if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }
         if let colon = name.lastIndex(of: ":"), !name[colon...].contains("/") { name = String(name[..<colon]) }
         let last = name.split(separator: "/").last.map(String.init) ?? name
+        // SQL Server images are named by their folder (`mcr.microsoft.com/mssql/server`).
+        if name.hasSuffix("mssql/server") || name.hasSuffix("mssql/rhel/server") || last == "azure-sql-edge" { return "mssql" }
         switch last {
         case "postgres", "postgresql", "postgis": return "postgresql"
         case "mysql", "mariadb", "percona": return "mysql"

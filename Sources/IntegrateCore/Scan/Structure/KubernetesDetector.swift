@@ -13,6 +13,9 @@ struct KubernetesDetector {
         var services: [Service] = []
         /// Keys of ConfigMaps no workload reads whole (`envFrom`), and of Secrets: project-wide config.
         var unreferenced: [Variable] = []
+        /// Lines (path and line only) of ConfigMaps that two or more workloads read whole
+        /// (`envFrom`): a shared bag of settings, not a statement that each reader uses each key.
+        var sharedConfig: Set<Evidence> = []
         var policies: [NetworkPolicy] = []
     }
 
@@ -107,6 +110,10 @@ struct KubernetesDetector {
                 workload.environment += (configMaps[map] ?? []).filter { !defined.contains($0.key) }
             }
             result.workloads[index] = workload
+        }
+        let readers = Dictionary(grouping: result.workloads.flatMap { workload in Set(workload.configMapRefs).map { ($0, workload.name) } }, by: \.0)
+        for (map, reads) in readers where Set(reads.map(\.1)).count >= 2 {
+            result.sharedConfig.formUnion((configMaps[map] ?? []).map { Evidence(path: $0.evidence.path, line: $0.evidence.line) })
         }
         result.unreferenced = configMaps.filter { !referenced.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value)
         // A Secret's keys are secrets whatever their names: force the classification.

@@ -43,6 +43,21 @@ public struct StructuralRule: Sendable, Hashable {
             id: "structure.edge-strength",
             summary: "Each edge says what backs it: `call` (a call site), `messaging` (producer and consumer of one topic), `config` (an env or config value), `manifest` (only a declared client library: lower confidence), `startOrder` (only `depends_on`); weaker evidence folds into a stronger edge of the same pair.",
             example: "ledger -> redis: redis sync [manifest] at ledger/pom.xml:2",
-            note: "A manifest edge may name a library that is declared but never called (a transitive starter)."),
+            note: "A manifest edge may name a library that is declared but never called, when the code names its system for another reason (see `structure.corroboration`)."),
+        StructuralRule(
+            id: "structure.corroboration",
+            summary: "An edge resting only on a weak statement needs the component's own production code: a manifest-only library edge or a `depends_on` to a store or broker is kept only when the code names that system (`redis`, `lettuce`, `mongo`, `sqlserver`, ...); a `depends_on` to another component only when the code names it; a config edge resting only on a ConfigMap that several workloads read whole (`envFrom`) only when the code names the key (keys a framework binds itself, `SPRING_*`, `ASPNETCORE_*`, `Section__Key`, count as read). A component without code here (image only) keeps its edges.",
+            example: "billing: depends_on [db] with no SQL in billing/ -> no billing -> db edge",
+            note: "A text test: a system or key named only in a comment or log line counts; a key read through a computed name does not, and its shared-ConfigMap edge is dropped. Systems without a word list (cloud vendors) are not checked."),
+        StructuralRule(
+            id: "structure.connection-strings",
+            summary: "A key/value connection string names its server (`Server=`, `Data Source=`, `Host=`, also as a `${VAR:-...}` default) and is an endpoint, as is any key ending in `ConnectionString`; users, passwords and `*Key`/`*Signature` parts are removed before it is shown. SQL Server images (`mssql/server`, `azure-sql-edge`) are `mssql` stores.",
+            example: "ConnectionString=${DB:-Server=sql;Database=Orders;User Id=sa;Password=...}",
+            note: "Only the first server of a failover list is read."),
+        StructuralRule(
+            id: "structure.library-stores",
+            summary: "A library that opens a store on a connection its user hands over (`UseSqlServer(connection)`) passes that store edge only to users that state the connection themselves (their own config value or call naming the store); broker and HTTP edges of a library still reach every user.",
+            example: "EventLog library -> mssql:sql reaches orders (ConnectionString=Server=sql;...) but not payments",
+            note: "A user that builds the connection in code the scan cannot resolve loses the edge."),
     ]
 }

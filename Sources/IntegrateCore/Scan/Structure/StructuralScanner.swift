@@ -9,6 +9,9 @@ public struct StructuralFacts: Sendable {
     /// Edges stated by deployment config alone (`depends_on`, env URLs naming services).
     public var edges: [Edge]
     public var diagnostics: [Diagnostic]
+    /// Where config lines come from a bag several deployables read whole (a ConfigMap behind
+    /// `envFrom`): an edge resting on such a line alone needs the reader's code to name the key.
+    public var sharedConfig: Set<Evidence> = []
 
     public init(
         components: [Component] = [], resources: [Resource] = [], specs: [APISpec] = [], config: [ConfigEntry] = [],
@@ -85,6 +88,7 @@ public struct StructuralScanner: Sendable {
         builder.assignLanguages(files: allFiles)
         var facts = builder.facts
         facts.specs = specs.sorted { $0.path < $1.path }
+        facts.sharedConfig = kubernetes.sharedConfig
         // A file read by two detectors (a Kubernetes manifest that mentions `openapi`) is
         // reported once.
         var seen: Set<Diagnostic> = []
