@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .target(
@@ -34,6 +36,7 @@ let package = Package(
             name: "integrate",
             dependencies: [
                 "IntegrateCore",
+                "IntegrateMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift
@@ -55,6 +58,21 @@ let package = Package(
             name: "IntegrationKitBenchmarks",
             dependencies: ["IntegrationKit"],
             path: "Benchmarks/IntegrationKitBenchmarks",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "IntegrateMCP",
+            dependencies: ["IntegrateCore", .product(name: "MCP", package: "swift-sdk")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "IntegrateMCPTests",
+            dependencies: [
+                "IntegrateMCP",
+                "IntegrateCore",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strictSwift
         ),
         .testTarget(

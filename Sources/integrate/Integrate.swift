@@ -15,7 +15,8 @@ struct Integrate: AsyncParsableCommand {
             writes the artifacts. Re-runs update managed blocks only; a person's edits are kept.
             """,
         version: IntegrateVersion.current,
-        subcommands: [RunCommand.self, StatusCommand.self, ScanCommand.self, ContractsCommand.self, ExportCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, ScanCommand.self, ContractsCommand.self, ExportCommand.self,
+                      InstallCommand.self, MCPCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

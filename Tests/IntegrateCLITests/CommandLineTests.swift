@@ -69,4 +69,16 @@ import Testing
             #expect(code.rawValue == 2)
         }
     }
+
+    @Test func installCommandTakesUserOrProjectNotBoth() throws {
+        let install = try #require(try Integrate.parseAsRoot(["install-command", "--project", "p"]) as? InstallCommand)
+        #expect(install.project == "p")
+        #expect(try #require(try Integrate.parseAsRoot(["install-command"]) as? InstallCommand).project == nil)
+        do {
+            _ = try Integrate.parseAsRoot(["install-command", "--user", "--project", "p"])
+            Issue.record("--user with --project was accepted")
+        } catch {
+            #expect(Integrate.exitCode(for: error).rawValue == 64)
+        }
+    }
 }

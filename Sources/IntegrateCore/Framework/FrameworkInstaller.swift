@@ -14,18 +14,21 @@ public struct FrameworkInstaller: Sendable {
     public let folder: URL
     public let source: FrameworkSource
     public private(set) var state: FrameworkState
+    /// How `folder` is named in errors (`.claude/integrations`, `~/.claude/commands`).
+    public let displayFolder: String
 
-    public init(folder: URL, source: FrameworkSource, state: FrameworkState) {
+    public init(folder: URL, source: FrameworkSource, state: FrameworkState, displayFolder: String = ".claude/integrations") {
         self.folder = folder
         self.source = source
         self.state = state
+        self.displayFolder = displayFolder
     }
 
     public mutating func plan() throws -> Plan {
         var plan = Plan(contents: [:], current: [:], actions: [])
         for name in source.files.keys.sorted() {
             guard let new = source.files[name] else { continue }
-            let displayPath = ".claude/integrations/\(name)"
+            let displayPath = "\(displayFolder)/\(name)"
             let current = try TextFile.readIfExists(folder.appendingPathComponent(name), displayPath: displayPath)
             let isChecklist = name == BuiltInFramework.checklistFile
             let sourceHash = ContentHash.of(new)
