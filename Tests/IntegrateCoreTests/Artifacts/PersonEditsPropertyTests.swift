@@ -9,7 +9,7 @@ import Testing
 struct PersonEditsPropertyTests {
     static let cycles = 1_000
     /// One cycle in this many re-runs the tool (a run in process takes about 0.2 s).
-    static let runEvery = 40
+    static let runEvery = 50
 
     /// SplitMix64: small, seedable, good enough to pick edits.
     struct Random: RandomNumberGenerator {

@@ -26,7 +26,11 @@ public struct ContractDiffer: Sendable {
         for op in base.operations where revisionOps[Self.key(op)] == nil {
             for check in operationChecks { check.check(base: op, revision: nil, documents: documents, into: &sink) }
         }
+        // A large spec shows how far the diff is, on a terminal only.
+        let progress = Progress.onTerminal(label: "integrate: diffing operations", total: revision.operations.count, minimum: 300)
+        defer { progress?.finish() }
         for op in revision.operations {
+            progress?.advance()
             let old = baseOps[Self.key(op)]
             for check in operationChecks { check.check(base: old, revision: op, documents: documents, into: &sink) }
             if let old { walkSchemas(OperationPair(base: old, revision: op, documents: documents), walker: walker, into: &sink) }

@@ -56,6 +56,9 @@ public struct SourceScanner: Sendable {
         let chunkSize = max(1, min(64, work.count / (workers * 4) + 1))
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
         let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SourceBinding], [SetupFact], [RouteMounts.Mount])>(count: chunkCount, initial: ([], [], [], [], []))
+        // A large tree shows how far the read is, on a terminal only.
+        let progress = Progress.onTerminal(label: "integrate: scanning files", total: work.count, minimum: 2_000)
+        defer { progress?.finish() }
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []
             var problems: [Diagnostic] = []
@@ -76,6 +79,7 @@ public struct SourceScanner: Sendable {
                 setup += setupScanner.facts(in: bytes, path: file.path, language: language)
             }
             slots.set(chunk, (points, problems, bindings, setup, mounts))
+            progress?.advance(by: min(work.count, (chunk + 1) * chunkSize) - chunk * chunkSize)
         }
         if workers == 1 {
             for chunk in 0..<chunkCount { scanChunk(chunk) }

@@ -7,14 +7,14 @@ import Foundation
 /// `#{…}`. A default (`${VAR:-value}`, `${VAR-value}`, Spring's `${VAR:value}`) is what runs when
 /// nobody sets the variable, so it is judged like a literal. Placeholders: empty, `<…>`, `your…`,
 /// `xxx`, `***`, `...`, `TODO`, `REPLACE_ME` and the like. A weak but working password
-/// (`changeme`, `admin`) is a literal: it is what the service starts with.
+/// (`changeme`, `admin`, `password`, `Pass@word`) is a literal: it is what the service starts with.
 enum SecretValue: Equatable {
     case reference
     case placeholder
     case literal
 
     private static let placeholderWords: Set<String> = [
-        "todo", "tbd", "fixme", "replaceme", "replace", "placeholder", "redacted", "none", "null", "nil", "~", "secret", "password",
+        "todo", "tbd", "fixme", "replaceme", "replace", "placeholder", "redacted", "none", "null", "nil", "~",
         "notset", "unset", "setme", "fillme", "fillin", "insert", "example",
     ]
 

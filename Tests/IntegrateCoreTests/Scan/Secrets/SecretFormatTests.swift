@@ -54,6 +54,9 @@ struct CommittedSecretValueTests {
         ("REPLACE_ME", .placeholder),
         ("hunter2", .literal),
         ("changeme", .literal),
+        ("password", .literal),
+        ("Pass@word", .literal),
+        ("${DB_PASSWORD:secret}", .literal),
     ])
     func valueKinds(value: String, kind: SecretValue) {
         #expect(SecretValue(value) == kind)
