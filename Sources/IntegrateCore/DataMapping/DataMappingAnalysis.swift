@@ -11,6 +11,7 @@ import Foundation
 public struct DataMappingAnalysis: Sendable {
     public var catalog: SchemaCatalog
     public var uses: [IntegrationUse]
+    public var drifts: [ContractDrift]
     /// Project-relative paths of the files the analysis may read (the scan's walk).
     public var files: [String]
 
@@ -19,6 +20,7 @@ public struct DataMappingAnalysis: Sendable {
         self.files = listed
         catalog = SchemaCatalog.build(root: root, landscape: landscape, files: listed)
         uses = IntegrationUseFinder(landscape: landscape, catalog: catalog).uses()
+        drifts = ContractCopyFinder(landscape: landscape, catalog: catalog).drifts()
     }
 
     /// The files the scan would walk (same ignore rules); empty when the walk fails.

@@ -35,6 +35,7 @@ public struct DataMappingPhase: IntegrationPhase {
             Section(file: Self.file, title: "Data Stores and Owners", markdown: storesText),
             Section(file: Self.file, title: "Schemas", markdown: schemasText),
             Section(file: Self.file, title: "Message Payloads", markdown: messagesText),
+            Section(file: Self.file, title: "Contract Copies", markdown: ContractCopiesRenderer(catalog: catalog, drifts: analysis.drifts).render()),
         ]
         if stores.isEmpty {
             result.evaluations["p3.store-ownership"] = Evaluation(.notStarted, "no data store found")
@@ -44,6 +45,8 @@ public struct DataMappingPhase: IntegrationPhase {
             result.evaluations["p3.store-ownership"] = Evaluation(.inProgress, "\(shared.count) shared and \(orphan.count) unowned stores", evidence: (shared + orphan).flatMap(\.evidence))
         }
         result.evaluations["p3.schemas"] = Self.catalogEvaluation(catalog)
+        result.evaluations["p3.contract-copies"] = Self.driftEvaluation(analysis)
+        result.findings += Self.driftFindings(analysis)
         for store in shared {
             result.findings.append(Finding(
                 id: "data.shared-store", severity: .warning, message: "store `\(store.name)` is used by \(store.usedBy.joined(separator: ", "))",
@@ -67,5 +70,38 @@ public struct DataMappingPhase: IntegrationPhase {
         if !catalog.unreadable.isEmpty { reasons.append("not readable: " + catalog.unreadable.map { "`\($0.path)`" }.joined(separator: ", ")) }
         if !empty.isEmpty { reasons.append("no schema defined: " + empty.map { "`\($0.path)`" }.joined(separator: ", ")) }
         return Evaluation(.inProgress, reasons.joined(separator: "; "), evidence: evidence)
+    }
+
+    /// `[x]` when no copy breaks the provider's; `[~]` with the breaking ones, or when a contract
+    /// could not be read (a copy may hide in it).
+    static func driftEvaluation(_ analysis: DataMappingAnalysis) -> Evaluation {
+        let catalog = analysis.catalog
+        if catalog.contracts.isEmpty { return Evaluation(.notStarted, "no contract found, so no copy to compare") }
+        let breaking = analysis.drifts.filter { !$0.breaking.isEmpty }
+        let evidence = analysis.drifts.flatMap { $0.changes.compactMap(\.consumer) }
+        if !breaking.isEmpty {
+            return Evaluation(.inProgress, breaking.map { "`\(catalog.contracts[$0.consumer].path)` breaks against `\(catalog.contracts[$0.provider].path)` (\($0.breaking.count))" }
+                .joined(separator: "; "), evidence: evidence)
+        }
+        if !catalog.unreadable.isEmpty { return Evaluation(.inProgress, "\(catalog.unreadable.count) contracts could not be read and compared") }
+        let compared = analysis.drifts.count
+        return Evaluation(.done, compared == 0 ? "each of \(catalog.contracts.count) contracts is kept in one place"
+                          : "\(compared) copies differ from the provider's without breaking it", evidence: evidence)
+    }
+
+    static func driftFindings(_ analysis: DataMappingAnalysis) -> [Finding] {
+        analysis.drifts.compactMap { drift in
+            let consumer = analysis.catalog.contracts[drift.consumer].path
+            let provider = analysis.catalog.contracts[drift.provider].path
+            let worst = drift.changes.map(\.level).max() ?? .info
+            guard worst != .info else { return nil }
+            let subjects = (drift.breaking.isEmpty ? drift.changes : drift.breaking).map { "`\($0.subject)`" }
+            return Finding(
+                id: "data.contract-copy-drift", severity: worst == .error ? .error : .warning,
+                message: "copy `\(consumer)` of `\(drift.identity)` differs from `\(provider)`: " + subjects.prefix(4).joined(separator: ", ") + (subjects.count > 4 ? " +\(subjects.count - 4)" : ""),
+                consequence: worst == .error ? "code built from the copy reads data the provider no longer sends, or sends data it rejects" : "the copies disagree; one side may reject what the other sends",
+                fix: "generate both sides from one source of the contract (a shared package or registry) instead of keeping copies",
+                evidence: (drift.changes.compactMap(\.consumer) + drift.changes.compactMap(\.provider)).sorted())
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `Schemas` block of `data-mapping.md`: per integration, the operations and topics it uses
 /// and the fields of the shapes they carry; then the contracts no integration was seen using,
 /// in one line each, and the files that could not be read.

@@ -38,6 +38,8 @@ Each API: title, version, servers, operations, provider and consumers.
 ### Data Stores and Owners
 ### Schemas
 ### Message Payloads
+### Contract Copies
+Copies of one contract in several components, compared with the provider's.
 ### Field Mappings
 Source field → target field, transformation, validation rule.
 
