@@ -19,7 +19,7 @@ public struct DataMappingPhase: IntegrationPhase {
                  $0.usedBy.count > 1 ? "shared by \($0.usedBy.count) components" : $0.usedBy.isEmpty ? "no user found" : "",
                  Markdown.evidence($0.evidence, limit: 2)]
             })
-        let analysis = DataMappingAnalysis(root: context.root, landscape: landscape)
+        let analysis = DataMappingAnalysis(root: context.root, landscape: landscape, sources: context.sources)
         let catalog = analysis.catalog
         let schemasText = SchemaCatalogRenderer(catalog: catalog, uses: analysis.uses).render()
         let messaging = landscape.productionPoints.filter { $0.kind == .publish || $0.kind == .consume }
@@ -36,6 +36,7 @@ public struct DataMappingPhase: IntegrationPhase {
             Section(file: Self.file, title: "Schemas", markdown: schemasText),
             Section(file: Self.file, title: "Message Payloads", markdown: messagesText),
             Section(file: Self.file, title: "Contract Copies", markdown: ContractCopiesRenderer(catalog: catalog, drifts: analysis.drifts).render()),
+            Section(file: Self.file, title: "Sensitive Fields", markdown: SensitiveFieldsRenderer(catalog: catalog, hits: analysis.sensitive).render()),
         ]
         if stores.isEmpty {
             result.evaluations["p3.store-ownership"] = Evaluation(.notStarted, "no data store found")
@@ -47,6 +48,7 @@ public struct DataMappingPhase: IntegrationPhase {
         result.evaluations["p3.schemas"] = Self.catalogEvaluation(catalog)
         result.evaluations["p3.contract-copies"] = Self.driftEvaluation(analysis)
         result.findings += Self.driftFindings(analysis)
+        result.evaluations["p3.sensitive-data"] = Self.sensitiveEvaluation(analysis)
         for store in shared {
             result.findings.append(Finding(
                 id: "data.shared-store", severity: .warning, message: "store `\(store.name)` is used by \(store.usedBy.joined(separator: ", "))",
@@ -103,5 +105,19 @@ public struct DataMappingPhase: IntegrationPhase {
                 fix: "generate both sides from one source of the contract (a shared package or registry) instead of keeping copies",
                 evidence: (drift.changes.compactMap(\.consumer) + drift.changes.compactMap(\.provider)).sorted())
         }
+    }
+
+    /// `[~]` while a sensitive field reaches an external system (a person must classify it);
+    /// `[x]` when the complete catalog shows none leaving.
+    static func sensitiveEvaluation(_ analysis: DataMappingAnalysis) -> Evaluation {
+        let catalog = analysis.catalog
+        if catalog.contracts.isEmpty { return Evaluation(.notStarted, "no contract found, so no field to classify") }
+        let leaving = analysis.sensitive.filter { !$0.external.isEmpty }
+        if !leaving.isEmpty {
+            return Evaluation(.inProgress, leaving.map { "`\($0.shape).\($0.field)` (\($0.category)) reaches " + $0.external.joined(separator: ", ") }.joined(separator: "; "),
+                              evidence: leaving.map(\.location))
+        }
+        if !catalog.unreadable.isEmpty { return Evaluation(.inProgress, "\(catalog.unreadable.count) contracts could not be read for sensitive fields") }
+        return Evaluation(.done, "\(analysis.sensitive.count) sensitive fields catalogued, none carried to an external system", evidence: analysis.sensitive.map(\.location))
     }
 }
