@@ -13,6 +13,8 @@ public struct DataMappingAnalysis: Sendable {
     public var uses: [IntegrationUse]
     public var drifts: [ContractDrift]
     var sensitive: [SensitiveFieldFinder.Hit]
+    var payloads: [PayloadChecker.Checked]
+    var mismatches: [PayloadChecker.Mismatch]
     /// Project-relative paths of the files the analysis may read (the scan's walk).
     public var files: [String]
 
@@ -22,7 +24,9 @@ public struct DataMappingAnalysis: Sendable {
         catalog = SchemaCatalog.build(root: root, landscape: landscape, files: listed)
         uses = IntegrationUseFinder(landscape: landscape, catalog: catalog).uses()
         drifts = ContractCopyFinder(landscape: landscape, catalog: catalog).drifts()
-        sensitive = SensitiveFieldFinder(landscape: landscape, catalog: catalog, uses: uses, sources: sources ?? SourceCache(root: root)).hits()
+        let cache = sources ?? SourceCache(root: root)
+        sensitive = SensitiveFieldFinder(landscape: landscape, catalog: catalog, uses: uses, sources: cache).hits()
+        (payloads, mismatches) = PayloadChecker(catalog: catalog, landscape: landscape, files: listed, sources: cache).check(uses)
     }
 
     /// The files the scan would walk (same ignore rules); empty when the walk fails.
