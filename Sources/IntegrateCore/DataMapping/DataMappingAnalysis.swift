@@ -12,15 +12,21 @@ public struct DataMappingAnalysis: Sendable {
     public var catalog: SchemaCatalog
     public var uses: [IntegrationUse]
     public var drifts: [ContractDrift]
+    var sensitive: [SensitiveFieldFinder.Hit]
+    var payloads: [PayloadChecker.Checked]
+    var mismatches: [PayloadChecker.Mismatch]
     /// Project-relative paths of the files the analysis may read (the scan's walk).
     public var files: [String]
 
-    public init(root: URL, landscape: Landscape, files: [String]? = nil) {
+    public init(root: URL, landscape: Landscape, files: [String]? = nil, sources: SourceCache? = nil) {
         let listed = files ?? Self.walk(root)
         self.files = listed
         catalog = SchemaCatalog.build(root: root, landscape: landscape, files: listed)
         uses = IntegrationUseFinder(landscape: landscape, catalog: catalog).uses()
         drifts = ContractCopyFinder(landscape: landscape, catalog: catalog).drifts()
+        let cache = sources ?? SourceCache(root: root)
+        sensitive = SensitiveFieldFinder(landscape: landscape, catalog: catalog, uses: uses, sources: cache).hits()
+        (payloads, mismatches) = PayloadChecker(catalog: catalog, landscape: landscape, files: listed, sources: cache).check(uses)
     }
 
     /// The files the scan would walk (same ignore rules); empty when the walk fails.

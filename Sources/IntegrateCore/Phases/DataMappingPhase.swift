@@ -19,7 +19,7 @@ public struct DataMappingPhase: IntegrationPhase {
                  $0.usedBy.count > 1 ? "shared by \($0.usedBy.count) components" : $0.usedBy.isEmpty ? "no user found" : "",
                  Markdown.evidence($0.evidence, limit: 2)]
             })
-        let analysis = DataMappingAnalysis(root: context.root, landscape: landscape)
+        let analysis = DataMappingAnalysis(root: context.root, landscape: landscape, sources: context.sources)
         let catalog = analysis.catalog
         let schemasText = SchemaCatalogRenderer(catalog: catalog, uses: analysis.uses).render()
         let messaging = landscape.productionPoints.filter { $0.kind == .publish || $0.kind == .consume }
@@ -36,6 +36,8 @@ public struct DataMappingPhase: IntegrationPhase {
             Section(file: Self.file, title: "Schemas", markdown: schemasText),
             Section(file: Self.file, title: "Message Payloads", markdown: messagesText),
             Section(file: Self.file, title: "Contract Copies", markdown: ContractCopiesRenderer(catalog: catalog, drifts: analysis.drifts).render()),
+            Section(file: Self.file, title: "Payload Checks", markdown: PayloadChecksRenderer(checked: analysis.payloads, mismatches: analysis.mismatches).render()),
+            Section(file: Self.file, title: "Sensitive Fields", markdown: SensitiveFieldsRenderer(catalog: catalog, hits: analysis.sensitive).render()),
         ]
         if stores.isEmpty {
             result.evaluations["p3.store-ownership"] = Evaluation(.notStarted, "no data store found")
@@ -47,6 +49,15 @@ public struct DataMappingPhase: IntegrationPhase {
         result.evaluations["p3.schemas"] = Self.catalogEvaluation(catalog)
         result.evaluations["p3.contract-copies"] = Self.driftEvaluation(analysis)
         result.findings += Self.driftFindings(analysis)
+        result.evaluations["p3.sensitive-data"] = Self.sensitiveEvaluation(analysis)
+        result.evaluations["p3.payloads"] = Self.payloadEvaluation(analysis)
+        result.findings += analysis.mismatches.filter { $0.kind != .mayBeAbsent }.map { mismatch in
+            Finding(id: "data.payload-mismatch", severity: .error,
+                    message: "`\(mismatch.consumerType).\(mismatch.field)` on \(mismatch.use.integrationLabel) `\(mismatch.use.operation.label)`: \(mismatch.kind.rawValue) (\(mismatch.detail))",
+                    consequence: "the consumer fails to decode the payload, or reads a default where the provider meant a value",
+                    fix: "generate the consumer's type from the contract, or align the field with the provider",
+                    evidence: [mismatch.consumer] + [mismatch.provider].compactMap { $0 })
+        }
         for store in shared {
             result.findings.append(Finding(
                 id: "data.shared-store", severity: .warning, message: "store `\(store.name)` is used by \(store.usedBy.joined(separator: ", "))",
@@ -103,5 +114,30 @@ public struct DataMappingPhase: IntegrationPhase {
                 fix: "generate both sides from one source of the contract (a shared package or registry) instead of keeping copies",
                 evidence: (drift.changes.compactMap(\.consumer) + drift.changes.compactMap(\.provider)).sorted())
         }
+    }
+
+    /// `[~]` while a sensitive field reaches an external system (a person must classify it);
+    /// `[x]` when the complete catalog shows none leaving.
+    static func sensitiveEvaluation(_ analysis: DataMappingAnalysis) -> Evaluation {
+        let catalog = analysis.catalog
+        if catalog.contracts.isEmpty { return Evaluation(.notStarted, "no contract found, so no field to classify") }
+        let leaving = analysis.sensitive.filter { !$0.external.isEmpty }
+        if !leaving.isEmpty {
+            return Evaluation(.inProgress, leaving.map { "`\($0.shape).\($0.field)` (\($0.category)) reaches " + $0.external.joined(separator: ", ") }.joined(separator: "; "),
+                              evidence: leaving.map(\.location))
+        }
+        if !catalog.unreadable.isEmpty { return Evaluation(.inProgress, "\(catalog.unreadable.count) contracts could not be read for sensitive fields") }
+        return Evaluation(.done, "\(analysis.sensitive.count) sensitive fields catalogued, none carried to an external system", evidence: analysis.sensitive.map(\.location))
+    }
+
+    /// `[x]` when consumer types were matched to payloads and none disagrees; `[~]` with the
+    /// disagreeing fields; `[ ]` when no consumer type could be matched.
+    static func payloadEvaluation(_ analysis: DataMappingAnalysis) -> Evaluation {
+        if analysis.payloads.isEmpty { return Evaluation(.notStarted, "no consumer decode type matched to a contract payload") }
+        let wrong = analysis.mismatches.filter { $0.kind != .mayBeAbsent }
+        if !wrong.isEmpty {
+            return Evaluation(.inProgress, wrong.map { "`\($0.consumerType).\($0.field)`: \($0.kind.rawValue)" }.joined(separator: "; "), evidence: wrong.map(\.consumer))
+        }
+        return Evaluation(.done, "\(analysis.payloads.count) consumer types agree with the payloads they decode", evidence: analysis.payloads.map(\.consumerType.location))
     }
 }

@@ -7,19 +7,17 @@ enum PointerLocator {
     static func node(_ pointer: String, in document: OpenAPIDocument) -> SpecNode? {
         var current = document.root
         for raw in pointer.split(separator: "/", omittingEmptySubsequences: true) {
-            let token = String(raw).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            // One token at a time through `RefResolver.follow`, which unescapes it; a missing
+            // key behind a `$ref` is looked up in the referenced node.
             var hops = 0
-            while current[token] == nil, let ref = current["$ref"]?.string, hops < 8, let target = document.resolver.resolve(ref, from: document.file) {
+            var next = RefResolver.follow(pointer: "/" + raw, in: current)
+            while next == nil, let ref = current["$ref"]?.string, hops < 8, let target = document.resolver.resolve(ref, from: document.file) {
                 current = target.node
+                next = RefResolver.follow(pointer: "/" + raw, in: current)
                 hops += 1
             }
-            if let array = current.array, let index = Int(token), array.indices.contains(index) {
-                current = array[index]
-            } else if let next = current[token] {
-                current = next
-            } else {
-                return nil
-            }
+            guard let found = next else { return nil }
+            current = found
         }
         return current
     }

@@ -58,6 +58,7 @@ struct SchemaCatalogRenderer {
         var listed = 0
         var more = 0
         var earlier: [String] = []
+        var local = Set<String>()
         for use in uses {
             let contract = catalog.contracts[use.contract]
             var pending = [use.operation.request, use.operation.response].compactMap { $0 }
@@ -68,9 +69,10 @@ struct SchemaCatalogRenderer {
                     guard let (shape, _) = SchemaCatalog.shape(name, in: contract) else { continue }
                     let key = "\(contract.path)#\(shape.name)"
                     guard shown.insert(key).inserted else {
-                        if !earlier.contains(key) { earlier.append(key) }
+                        if !local.contains(key) && !earlier.contains(key) { earlier.append(key) }
                         continue
                     }
+                    local.insert(key)
                     listed += 1
                     if listed > Self.shapeLimit { more += 1; continue }
                     rows += Self.rows(shape)

@@ -44,6 +44,8 @@ lowers a marker you set to `[x]`. Add your own items anywhere: they are kept.
 - [ ] **IDENTIFY** the owner of every data store (no store shared across services without a contract) <!-- id: p3.store-ownership -->
 - [ ] **DEFINE** request/response and message schemas that mappings follow <!-- id: p3.schemas -->
 - [ ] **KEEP** every copy of a contract in step with the provider's (no breaking drift between copies) <!-- id: p3.contract-copies -->
+- [ ] **MATCH** each consumer's decode type to the payload its provider sends (no field read but never sent, no type mismatch) <!-- id: p3.payloads -->
+- [ ] **CLASSIFY** every personal or secret field that leaves for an external system <!-- id: p3.sensitive-data -->
 - [ ] Document field-level mappings and transformations between systems
 - [ ] Validate incoming data at every boundary
 

@@ -40,6 +40,10 @@ Each API: title, version, servers, operations, provider and consumers.
 ### Message Payloads
 ### Contract Copies
 Copies of one contract in several components, compared with the provider's.
+### Payload Checks
+Each provider payload against the type its consumer decodes it into.
+### Sensitive Fields
+Personal and secret fields by name and format, and whether they leave for an external system.
 ### Field Mappings
 Source field → target field, transformation, validation rule.
 
