@@ -57,6 +57,16 @@ let package = Package(
             path: "Benchmarks/IntegrationKitBenchmarks",
             swiftSettings: strictSwift
         ),
+        .target(
+            name: "IntegrateVerify",
+            dependencies: ["IntegrateCore"],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "IntegrateVerifyTests",
+            dependencies: ["IntegrateVerify", "IntegrateCore"],
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "IntegrateCoreTests",
             dependencies: ["IntegrateCore", .product(name: "Yams", package: "Yams")],
