@@ -34,8 +34,8 @@ import Testing
                 disagreements.append("\(file.path.replacingOccurrences(of: folder.path + "/", with: "")): expected match=\(verdict), got \(mismatches.map(\.description))")
             }
         }
-        print("pact-spec conformance: \(files.count - disagreements.count)/\(files.count) agree")
+        print("pact-spec conformance: \(files.count - disagreements.count)/\(files.count) agree"); disagreements.forEach { print("disagrees: " + $0) }
         #expect(files.count >= 400)
-        #expect(disagreements.count <= 13, Comment(rawValue: "\(disagreements.count) disagree:\n" + disagreements.joined(separator: "\n")))
+        #expect(disagreements.count <= 1, Comment(rawValue: "\(disagreements.count) disagree:\n" + disagreements.joined(separator: "\n")))
     }
 }

@@ -86,7 +86,9 @@ public struct PactBodyMatcher: Sendable {
             result += apply(group, expected, actual, path)
             guard let first = e.first else { return result }
             if group.rules.contains(.arrayContains) {
-                for (index, variant) in e.enumerated() where !a.contains(where: { compare(variant, $0, path: path + [String(index)]).isEmpty }) {
+                // Variants without their own rules are compared by equality, as the specification says.
+                let plain = PactBodyMatcher(rules: PactMatchingRules(), category: category, allowUnexpectedKeys: allowUnexpectedKeys)
+                for (index, variant) in e.enumerated() where !a.contains(where: { plain.compare(variant, $0).isEmpty }) {
                     result.append(mismatch(path, "variant \(index) (\(variant.compactText)) was not found in the list"))
                 }
                 return result

@@ -118,7 +118,8 @@ public struct PactMatcher: Sendable {
             if node.string == "" { return [] }
             return [PactMismatch(path: "$.body", message: "expected a body but it was missing")]
         case (.present(let e, let eType), .present(let a, let aType)):
-            let type = eType ?? aType
+            var type = eType ?? aType
+            if type == nil, let text = e.string, text.trimmingCharacters(in: .whitespaces).hasPrefix("<") { type = "application/xml" }
             if e.string == "", a.string == "" || a.isNull { return [] }
             if let type, PactMatcher.isXML(type), let et = e.string, let at = a.string {
                 return PactXMLMatcher(rules: expected.rules, allowUnexpectedKeys: kind != .request).compare(expected: et, actual: at)

@@ -29,7 +29,8 @@ public struct PactMatchingRules: Sendable {
                 if let rule = PactMatchingRule(value) { categories[category, default: []].append(Group(path: path, rules: [rule], combineOr: false)) }
                 continue
             }
-            let category = key == "headers" ? "header" : key
+            // V4 messages name the body category `content`; V3 headers are sometimes `headers`.
+            let category = key == "headers" ? "header" : key == "content" ? "body" : key
             if value["matchers"] != nil {  // a category with one group (V3 `path`, V4 `status`)
                 categories[category, default: []].append(PactMatchingRules.group(PactPath(tokens: [.root]), value))
                 continue

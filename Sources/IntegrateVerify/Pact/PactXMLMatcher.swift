@@ -26,8 +26,10 @@ struct PactXMLMatcher: Sendable {
 
     private func compareNode(_ path: [String], _ e: XMLTree, _ a: XMLTree) -> [PactMismatch] {
         let nodePath = path + [e.name]
-        if rules.defined("body", nodePath) {
-            let found = check(nodePath, SpecNode(.object(SpecObject())), SpecNode(.object(SpecObject())))
+        if let group = rules.best("body", nodePath) {
+            // An element matches a type rule by being an element; value rules read its text.
+            let found = group.rules.filter { if case .type = $0 { return false } else { return true } }
+                .compactMap { $0.check(expected: SpecNode(.string(e.text)), actual: SpecNode(.string(a.text))) }.map { fail(nodePath, $0) }
             if !found.isEmpty { return found }
         } else if e.qualified != a.qualified {
             return [fail(nodePath, "expected element `\(e.qualified)` but received `\(a.qualified)`")]
