@@ -40,6 +40,15 @@ import Testing
         #expect(!matcher.compare(try json(#"{"v": {"a": "x"}}"#), try json(#"{"v": {"b": "y", "c": 3}}"#)).isEmpty)
     }
 
+    @Test func eachKeyAndEachValueApplyTheirOwnRules() throws {
+        let keys = #"{"match": "eachKey", "rules": [{"match": "regex", "regex": "[a-z]+"}]}"#
+        #expect(try mismatches(rule: keys, expected: #"{"v": {"a": 1}}"#, actual: #"{"v": {"abc": 2, "x": 3}}"#).isEmpty)
+        #expect(try !mismatches(rule: keys, expected: #"{"v": {"a": 1}}"#, actual: #"{"v": {"abc": 2, "X1": 3}}"#).isEmpty)
+        let values = #"{"match": "eachValue", "rules": [{"match": "integer"}]}"#
+        #expect(try mismatches(rule: values, expected: #"{"v": {"a": 1}}"#, actual: #"{"v": {"b": 2, "c": 3}}"#).isEmpty)
+        #expect(try !mismatches(rule: values, expected: #"{"v": {"a": 1}}"#, actual: #"{"v": {"b": 2, "c": 3.5}}"#).isEmpty)
+    }
+
     @Test func arrayContainsNeedsEveryVariantSomewhere() throws {
         let rule = #"{"match": "arrayContains"}"#
         #expect(try mismatches(rule: rule, expected: #"{"v": [1, 2]}"#, actual: #"{"v": [3, 2, 1]}"#).isEmpty)

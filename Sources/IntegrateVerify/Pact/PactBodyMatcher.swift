@@ -52,7 +52,23 @@ public struct PactBodyMatcher: Sendable {
         let group = rules.best(category, path)
         if let group {
             result += apply(group, expected, actual, path)
-            if group.rules.contains(where: { $0 == .values || $0 == .eachValue }) {
+            for rule in group.rules {
+                if case .eachKey(let keyRules) = rule {
+                    for key in a.keys {
+                        result += keyRules.compactMap { $0.check(expected: SpecNode(.string(key)), actual: SpecNode(.string(key))) }.map { mismatch(path + [key], "key: " + $0) }
+                    }
+                }
+                if case .eachValue(let valueRules) = rule, !valueRules.isEmpty {
+                    for key in a.keys {
+                        guard let value = a.entries[key] else { continue }
+                        result += valueRules.compactMap { $0.check(expected: value, actual: value) }.map { mismatch(path + [key], $0) }
+                    }
+                }
+            }
+            if group.rules.contains(where: { if case .eachKey = $0 { return true } else { return false } }) {
+                return result  // keys are checked by their rules; values by the rules of their paths
+            }
+            if group.rules.contains(where: { if case .eachValue = $0 { return true } else { return $0 == .values } }) {
                 for key in a.keys {
                     guard let value = a.entries[key], let example = e.entries[key] ?? e.keys.first.flatMap({ e.entries[$0] }) else { continue }
                     result += compare(example, value, path: path + [key])

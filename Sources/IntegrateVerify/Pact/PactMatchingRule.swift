@@ -20,8 +20,10 @@ public enum PactMatchingRule: Sendable, Equatable {
     case notEmpty
     case semver
     case statusCode(String)
-    case eachKey
-    case eachValue
+    /// The rules every key of a map must pass.
+    case eachKey([PactMatchingRule])
+    /// The rules every value of a map or item of a list must pass.
+    case eachValue([PactMatchingRule])
     case arrayContains
 
     public init?(_ node: SpecNode) {
@@ -49,8 +51,8 @@ public enum PactMatchingRule: Sendable, Equatable {
         case "notEmpty": self = .notEmpty
         case "semver": self = .semver
         case "statusCode": self = .statusCode(node["status"]?.scalarText ?? "")
-        case "eachKey": self = .eachKey
-        case "eachValue": self = .eachValue
+        case "eachKey": self = .eachKey((node["rules"]?.array ?? []).compactMap(PactMatchingRule.init))
+        case "eachValue": self = .eachValue((node["rules"]?.array ?? []).compactMap(PactMatchingRule.init))
         case "arrayContains": self = .arrayContains
         default: return nil
         }
