@@ -75,6 +75,16 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
+        .target(
+            name: "IntegrateVerify",
+            dependencies: ["IntegrateCore"],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "IntegrateVerifyTests",
+            dependencies: ["IntegrateVerify", "IntegrateCore"],
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "IntegrateCoreTests",
             dependencies: ["IntegrateCore", .product(name: "Yams", package: "Yams")],
