@@ -47,8 +47,10 @@ public struct ArchitecturePhase: IntegrationPhase {
 
     func components(_ landscape: Landscape) -> String {
         guard !landscape.components.isEmpty else { return Markdown.nothingFound("no folder with its own manifest or Dockerfile, and no compose or Kubernetes service") }
+        // Grouped once: a merged landscape has tens of thousands of components and points.
+        let pointsByComponent = Dictionary(grouping: landscape.productionPoints) { $0.component ?? "" }
         let rows = landscape.components.map { component -> [String] in
-            let points = landscape.productionPoints.filter { $0.component == component.id }
+            let points = pointsByComponent[component.id] ?? []
             let inbound = points.filter { $0.direction == .receive }.count
             return [
                 "**\(component.name)**", component.kind.rawValue, Markdown.code(component.path.map { $0.isEmpty ? "." : $0 }),
