@@ -31,6 +31,9 @@ public struct ProjectScanner: Sendable {
         var landscape = LandscapeResolver().resolve(facts: facts, source: source)
         var sources = ComponentSources(files: walk.files, components: landscape.components)
         landscape.edges = EdgeCorroboration(landscape: landscape, sharedConfig: facts.sharedConfig).edges(sources: &sources)
+        let clients = GoClientPackages(landscape: landscape, files: walk.files).edges()
+        landscape.edges = clients.edges
+        landscape.unresolved.removeAll { clients.resolved.contains($0) }
         landscape.setup = SetupFactResolver().resolve(source.setup, components: landscape.components)
         let oversized = OversizedSpecs.diagnostics(skipped: walk.skipped, root: root, maxFileSize: options.maxFileSize)
         return ScanResult(landscape: landscape, diagnostics: facts.diagnostics + oversized + source.diagnostics, skipped: walk.skipped)

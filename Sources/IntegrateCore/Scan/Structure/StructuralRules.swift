@@ -59,5 +59,10 @@ public struct StructuralRule: Sendable, Hashable {
             summary: "A library that opens a store on a connection its user hands over (`UseSqlServer(connection)`) passes that store edge only to users that state the connection themselves (their own config value or call naming the store); broker and HTTP edges of a library still reach every user.",
             example: "EventLog library -> mssql:sql reaches orders (ConnectionString=Server=sql;...) but not payments",
             note: "A user that builds the connection in code the scan cannot resolve loses the edge."),
+        StructuralRule(
+            id: "structure.go-client-packages",
+            summary: "A Go client package in a service's folder (`func New…(` in a file that dials gRPC or builds an in-repo HTTP wrapper holding an unresolved call) that another, non-library component imports and builds gives the edge builder -> the service whose folder holds it, citing the construction site and the call.",
+            example: "web/quote.go: stock.NewClient(opts.StockHostPort) with stock/client.go: grpc.NewClient(hostPort) -> web -> stock: grpc",
+            note: "Only top-level `New…` constructors are followed, one wrapper level deep; a client built through a factory variable or in the repo root is not attributed."),
     ]
 }
