@@ -18,7 +18,7 @@ public struct ArchitecturePhase: IntegrationPhase {
             Section(file: Self.file, title: "Data Stores, Brokers and External Systems", markdown: resources(landscape)),
             Section(file: Self.file, title: "Open Questions", markdown: openQuestions(context)),
         ]
-        result.evaluations = evaluate(landscape)
+        result.evaluations = evaluate(landscape, unread: UnreadFiles(context.diagnostics))
         result.findings = context.diagnostics.filter { $0.severity != .note }.map { diagnostic in
             Finding(id: "scan.diagnostic", severity: diagnostic.severity == .error ? .error : .warning, message: diagnostic.message,
                     evidence: diagnostic.path.map { [Evidence(path: $0, line: diagnostic.line ?? 1)] } ?? [])
@@ -105,11 +105,19 @@ public struct ArchitecturePhase: IntegrationPhase {
         return lines.isEmpty ? "_None: every outbound target was resolved and the scan met no problems._" : lines.joined(separator: "\n")
     }
 
-    func evaluate(_ landscape: Landscape) -> [String: Evaluation] {
+    func evaluate(_ landscape: Landscape, unread: UnreadFiles = UnreadFiles([])) -> [String: Evaluation] {
         var result: [String: Evaluation] = [:]
         let production = landscape.productionPoints
         let found = landscape.components.count + production.count + landscape.resources.count
-        if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) {
+        let outboundPoints = production.filter { $0.isOutbound }
+        let everyTargetUnresolved = !outboundPoints.isEmpty && outboundPoints.allSatisfy { landscape.unresolved.contains($0.id) }
+        if !landscape.components.isEmpty && everyTargetUnresolved && landscape.resources.isEmpty {
+            // Points were seen but none leads anywhere: the map has nodes and no links, which
+            // is no map of the landscape yet.
+            result["p0.landscape"] = Evaluation(.inProgress, "\(landscape.components.count) components and \(production.count) integration points found, but all \(outboundPoints.count) outbound targets are unresolved and no data store, broker or external system was found", evidence: outboundPoints.flatMap(\.evidence))
+        } else if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) && !unread.isEmpty {
+            result["p0.landscape"] = Evaluation(.inProgress, "mapped \(landscape.components.count) components, \(production.count) integration points and \(landscape.resources.count) stores, brokers and external systems, but \(unread.locations.count) files could not be read: \(unread.named)", evidence: unread.locations)
+        } else if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) {
             result["p0.landscape"] = Evaluation(.done, "mapped \(landscape.components.count) components, \(production.count) integration points and \(landscape.resources.count) stores, brokers and external systems")
         } else if found > 0 {
             result["p0.landscape"] = Evaluation(.inProgress, "partial map: \(landscape.components.count) components, \(production.count) integration points")

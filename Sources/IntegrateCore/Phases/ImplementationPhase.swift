@@ -62,9 +62,15 @@ public struct ImplementationPhase: IntegrationPhase {
         } else {
             result.evaluations["p2.config-endpoints"] = Evaluation(.inProgress, "\(hardCoded.count) calls use a hard-coded URL", evidence: hardCoded.flatMap(\.evidence))
         }
-        result.evaluations["p2.secrets"] = committedSecrets.isEmpty
-            ? Evaluation(.done, secrets.isEmpty ? "no secret keys in configuration" : "secret keys appear only in example files")
-            : Evaluation(.inProgress, "\(committedSecrets.count) secret keys in committed, non-example configuration", evidence: committedSecrets.map(\.evidence))
+        let unreadConfig = UnreadFiles(context.diagnostics).configuration
+        if !committedSecrets.isEmpty {
+            result.evaluations["p2.secrets"] = Evaluation(.inProgress, "\(committedSecrets.count) secret keys in committed, non-example configuration", evidence: committedSecrets.map(\.evidence))
+        } else if !unreadConfig.isEmpty {
+            // A file that could not be parsed was not checked: no secret seen there is no evidence of none.
+            result.evaluations["p2.secrets"] = Evaluation(.inProgress, "no secret value seen, but \(unreadConfig.named) could not be parsed, so its values were not checked", evidence: unreadConfig.locations)
+        } else {
+            result.evaluations["p2.secrets"] = Evaluation(.done, secrets.isEmpty ? "no secret keys in configuration" : "secret keys appear only in example files")
+        }
         for point in hardCoded {
             result.findings.append(Finding(
                 id: "implementation.hard-coded-url", severity: .warning, message: "call in `\(point.component ?? "?")` uses a hard-coded URL",

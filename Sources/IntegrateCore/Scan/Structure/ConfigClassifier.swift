@@ -9,16 +9,56 @@ enum ConfigClassifier {
             .replacingOccurrences(of: "-", with: "_")
         let secretMarkers = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "CREDENTIAL", "PRIVATE_KEY", "APIKEY"]
         if secretMarkers.contains(where: upper.contains) || upper.hasSuffix("_KEY") || upper == "KEY" {
-            // Settings about a secret, not the secret: `certSecretName`, `TokenLifetimeMinutes`.
-            let about = ["NAME", "LIFETIME", "MINUTES", "SECONDS", "HOURS", "DAYS", "TTL", "EXPIRY", "ENABLED"]
+            // Settings about a secret, not the secret: `certSecretName`, `TokenEnabled`; quantities
+            // (`TokenLifetimeMinutes: 60`) below.
+            let about = ["NAME", "ENABLED"]
             if about.contains(where: upper.hasSuffix) { return nil }
-            return .secret
+            return isSettingAboutSecret(key, value: value) ? nil : .secret
         }
         let endpointSuffixes = ["_URL", "_URI", "_HOST", "_HOSTS", "_ADDR", "_ADDRESS", "_ENDPOINT", "_DSN", "_SERVERS", "_BROKERS"]
         if endpointSuffixes.contains(where: upper.hasSuffix) || ["URL", "URI", "HOST", "DSN"].contains(upper) { return .endpoint }
         if upper.hasPrefix("CONNECTIONSTRINGS_") || upper.hasSuffix("CONNECTIONSTRING") || upper.hasSuffix("CONNECTION_STRING") { return .endpoint }
         if let value, looksLikeEndpoint(value) { return .endpoint }
         return nil
+    }
+
+    /// Words that make a secret-like key a quantity about the secret (`TokenLifetimeMinutes`,
+    /// `PASSWORD_MIN_LENGTH`, `JWT_EXPIRY_SECONDS`), not the secret itself.
+    static let quantityWords: Set<String> = ["LIFETIME", "EXPIRY", "EXPIRES", "EXPIRE", "EXPIRATION", "TTL", "TIMEOUT", "DURATION", "AGE",
+                                             "MINUTE", "MINUTES", "SECOND", "SECONDS", "HOUR", "HOURS", "DAY", "DAYS", "MS",
+                                             "LENGTH", "SIZE", "COUNT", "ATTEMPTS", "INTERVAL"]
+
+    /// Whether a secret-like key names a quantity and its value, when written, is a number or a
+    /// duration (`60`, `00:30:00`, `15m`): such a setting reveals nothing.
+    static func isSettingAboutSecret(_ key: String, value: String?) -> Bool {
+        guard words(key).contains(where: quantityWords.contains) else { return false }
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty, !value.hasPrefix("$") else { return true }
+        let digits = value.contains(where: \.isNumber) && value.allSatisfy { $0.isNumber || ".:".contains($0) }
+        let unit = value.last.map { "smhd".contains($0) } == true && value.dropLast().allSatisfy(\.isNumber) && value.count > 1
+        return digits || unit
+    }
+
+    /// The words of a key, upper-cased: `TokenLifetimeMinutes` and `TOKEN_LIFETIME_MINUTES` both
+    /// give `TOKEN`, `LIFETIME`, `MINUTES`.
+    static func words(_ key: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in key {
+            if !character.isLetter && !character.isNumber {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                if character.isUppercase, let previous, previous.isLowercase || previous.isNumber, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.uppercased() }
     }
 
     /// A URL (`scheme://...`), a DSN-like value, or a key/value connection string that names its

@@ -27,7 +27,7 @@ struct ConfigFileDetector {
                 settings += properties(text, path: file.path)
             } else if lower.hasPrefix("appsettings") && lower.hasSuffix(".json") {
                 guard let text = files.text(file, diagnostics: &diagnostics) else { continue }
-                for document in YAMLDocuments.parse(text, path: file.path, diagnostics: &diagnostics) {
+                for document in YAMLDocuments.parse(JSONComments.strip(text), path: file.path, diagnostics: &diagnostics) {
                     flatten(document, prefix: "", separator: ":", path: file.path, into: &settings)
                 }
             }

@@ -47,8 +47,8 @@ struct ContractsDiffCommand: AsyncParsableCommand {
         }
         let root = URL(fileURLWithPath: project)
         var diffRun = ContractDiffRun(options: today.map { DiffOptions(today: $0) } ?? DiffOptions(), policy: policy)
-        if !noConsumers, FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) || project != "." {
-            diffRun.landscape = try? ProjectScanner().scan(root: root).landscape
+        if !noConsumers, let scanned = project != "." ? root : ProjectRoot.find(from: root) {
+            diffRun.landscape = try? ProjectScanner().scan(root: scanned).landscape
         }
         let reports: [DiffReport]
         do {

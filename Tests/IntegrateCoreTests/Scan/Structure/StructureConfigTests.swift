@@ -88,3 +88,30 @@ struct StructureHelmValuesTests {
         #expect(!StableJSON.encode(facts.config).contains("helm-secret-pw"))
     }
 }
+
+@Suite("Structure: config noise")
+struct StructureConfigNoiseTests {
+    @Test("A numeric setting named like a token lifetime is no secret; the token itself is")
+    func quantitiesAboutSecretsAreNotSecrets() {
+        #expect(ConfigClassifier.classify(key: "Jwt:TokenLifetimeMinutes", value: "60") == nil)
+        #expect(ConfigClassifier.classify(key: "PASSWORD_MIN_LENGTH", value: "12") == nil)
+        #expect(ConfigClassifier.classify(key: "ACCESS_TOKEN_TTL", value: "15m") == nil)
+        #expect(ConfigClassifier.classify(key: "RefreshTokenExpiry", value: "00:30:00") == nil)
+        #expect(ConfigClassifier.classify(key: "Jwt:Token", value: "60") == .secret)
+        #expect(ConfigClassifier.classify(key: "SETTLEMENT_TOKEN", value: nil) == .secret, "`TTL` inside a word is no quantity")
+        #expect(ConfigClassifier.classify(key: "TOKEN_LIFETIME", value: "abc-def-123") == .secret, "a text value may still be a secret")
+    }
+
+    @Test("A commented-out key in appsettings.json is not configuration")
+    func commentedOutJSONKeysAreSkipped() throws {
+        let (facts, _) = try structuralFacts([
+            "billing/Billing.csproj": "<Project>\n</Project>\n",
+            "billing/appsettings.json": "{\n  // the old one: \"OldApiKey\": \"x\"\n  //\"ApiKey\": \"abc\",\n  /* \"Carrier\": {\"BaseUrl\": \"http://old\"}, */\n  \"Orders\": {\"BaseUrl\": \"http://orders//v1\"},\n  \"StripeSecret\": \"sk\"\n}\n",
+        ])
+        let keys = facts.config.map(\.key)
+        #expect(!keys.contains { $0.contains("ApiKey") || $0.contains("Carrier") }, "\(keys)")
+        #expect(facts.config.first { $0.key == "Orders:BaseUrl" }?.value == "http://orders//v1", "`//` inside a string is no comment")
+        #expect(facts.config.first { $0.key == "StripeSecret" }?.evidence.line == 6, "lines keep their numbers")
+        #expect(JSONComments.strip("{\"a\": 1 /* x */}\n// y\n") == "{\"a\": 1        }\n    \n")
+    }
+}
