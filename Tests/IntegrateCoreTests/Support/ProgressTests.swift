@@ -7,7 +7,7 @@ import Testing
 struct ProgressTests {
     @Test func countsOnOneLineAndClearsIt() {
         let written = Mutex<[String]>([])
-        let progress = Progress(label: "scanning", total: 3) { text in written.withLock { $0.append(text) } }
+        let progress = TerminalProgress(label: "scanning", total: 3) { text in written.withLock { $0.append(text) } }
         progress.advance()
         progress.advance(by: 5)
         progress.finish()
@@ -20,8 +20,8 @@ struct ProgressTests {
     @Test func nothingWhenStandardErrorIsNotATerminalOrTheWorkIsSmall() {
         // `swift test` runs with standard error piped or redirected; a terminal run would see one.
         if isatty(STDERR_FILENO) == 0 {
-            #expect(Progress.onTerminal(label: "x", total: 10_000, minimum: 1) == nil)
+            #expect(TerminalProgress.onTerminal(label: "x", total: 10_000, minimum: 1) == nil)
         }
-        #expect(Progress.onTerminal(label: "x", total: 1, minimum: 2) == nil)
+        #expect(TerminalProgress.onTerminal(label: "x", total: 1, minimum: 2) == nil)
     }
 }

@@ -27,7 +27,7 @@ public struct ContractDiffer: Sendable {
             for check in operationChecks { check.check(base: op, revision: nil, documents: documents, into: &sink) }
         }
         // A large spec shows how far the diff is, on a terminal only.
-        let progress = Progress.onTerminal(label: "integrate: diffing operations", total: revision.operations.count, minimum: 300)
+        let progress = TerminalProgress.onTerminal(label: "integrate: diffing operations", total: revision.operations.count, minimum: 300)
         defer { progress?.finish() }
         for op in revision.operations {
             progress?.advance()

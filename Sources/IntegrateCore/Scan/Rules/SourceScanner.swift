@@ -57,7 +57,7 @@ public struct SourceScanner: Sendable {
         let chunkCount = (work.count + chunkSize - 1) / chunkSize
         let slots = IndexedResults<([IntegrationPoint], [Diagnostic], [SourceBinding], [SetupFact], [RouteMounts.Mount])>(count: chunkCount, initial: ([], [], [], [], []))
         // A large tree shows how far the read is, on a terminal only.
-        let progress = Progress.onTerminal(label: "integrate: scanning files", total: work.count, minimum: 2_000)
+        let progress = TerminalProgress.onTerminal(label: "integrate: scanning files", total: work.count, minimum: 2_000)
         defer { progress?.finish() }
         let scanChunk: @Sendable (Int) -> Void = { chunk in
             var points: [IntegrationPoint] = []

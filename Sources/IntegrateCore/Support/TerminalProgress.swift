@@ -5,7 +5,7 @@ import Synchronization
 /// on standard error only when it is a terminal: piped or redirected output never gets it.
 /// Updates are throttled (at most one every 100 ms) and the line is cleared when done, so
 /// nothing of it is left in the scrollback.
-public final class Progress: Sendable {
+public final class TerminalProgress: Sendable {
     private struct State {
         var done = 0
         var lastDraw: UInt64 = 0
@@ -25,9 +25,9 @@ public final class Progress: Sendable {
     }
 
     /// Progress on standard error, or `nil` when it is not a terminal or the work is small.
-    public static func onTerminal(label: String, total: Int, minimum: Int) -> Progress? {
+    public static func onTerminal(label: String, total: Int, minimum: Int) -> TerminalProgress? {
         guard total >= minimum, isatty(STDERR_FILENO) == 1 else { return nil }
-        return Progress(label: label, total: total) { text in FileHandle.standardError.write(Data(text.utf8)) }
+        return TerminalProgress(label: label, total: total) { text in FileHandle.standardError.write(Data(text.utf8)) }
     }
 
     public func advance(by count: Int = 1) {
