@@ -30,16 +30,9 @@ public enum IntegrateTools {
         description: "Checklist progress per phase, item by item, with the evidence and where it disagrees with a marker a person set. Writes nothing. Needs `integrate` to have run on the project once.",
         arguments: [pathArgument]
     ) { arguments in
-        let root = try arguments.project()
-        let options = RunOptions(projectRoot: root, dryRun: true)
-        let checklistURL = options.integrationsFolder.appendingPathComponent(BuiltInFramework.checklistFile)
-        guard let text = try TextFile.readIfExists(checklistURL, displayPath: ".claude/integrations/\(BuiltInFramework.checklistFile)") else {
-            throw IntegrateError(.usage, "not set up yet: call the `run` tool with dry_run false first", path: root.path)
-        }
-        let report = try IntegrationRun(options: options).execute()
-        let promptURL = options.integrationsFolder.appendingPathComponent(BuiltInFramework.promptFile)
-        let prompt = PromptDocument(text: try TextFile.readIfExists(promptURL) ?? BuiltInFramework.files[BuiltInFramework.promptFile] ?? "")
-        return IntegrateTool.text(StableJSON.encode(StatusReport(checklist: ChecklistDocument(text: text), prompt: prompt, report: report)))
+        let options = RunOptions(projectRoot: try arguments.project(), dryRun: true)
+        let status = try StatusReport.load(options: options, notSetUp: "call the `run` tool with dry_run false first")
+        return IntegrateTool.text(StableJSON.encode(status))
     }
 
     /// `integrate run --dry-run --format json` unless `dry_run` is false.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checklist progress per phase, item by item, with what the evidence says beside each
 /// evaluated item.
 public struct StatusReport: Sendable, Codable {
@@ -52,5 +54,22 @@ public struct StatusReport: Sendable, Codable {
             }
         }
         return out.joined(separator: "\n")
+    }
+}
+
+extension StatusReport {
+    /// The status of a project `integrate` has set up: its checklist and prompt, with the evidence
+    /// of a dry run. A file or a missing folder is said as such; a project with no checklist yet is
+    /// a usage error with `notSetUp` as its hint (how to set it up, in the caller's words).
+    public static func load(options: RunOptions, notSetUp: String) throws -> StatusReport {
+        _ = try IntegrationRun.validateProject(options.projectRoot)
+        let checklistURL = options.integrationsFolder.appendingPathComponent(BuiltInFramework.checklistFile)
+        guard let text = try TextFile.readIfExists(checklistURL, displayPath: ".claude/integrations/\(BuiltInFramework.checklistFile)") else {
+            throw IntegrateError(.usage, "not set up yet: \(notSetUp)", path: options.projectRoot.path)
+        }
+        let report = try IntegrationRun(options: options).execute()
+        let promptURL = options.integrationsFolder.appendingPathComponent(BuiltInFramework.promptFile)
+        let prompt = PromptDocument(text: try TextFile.readIfExists(promptURL) ?? BuiltInFramework.files[BuiltInFramework.promptFile] ?? "")
+        return StatusReport(checklist: ChecklistDocument(text: text), prompt: prompt, report: report)
     }
 }
