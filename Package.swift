@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Targets follow the flow in `Sources/IntegrateCore/Pipeline.swift`:
-/// `IntegrateCore` holds all logic, `integrate` is the thin CLI, and `IntegrationKit`
+/// Targets: `IntegrateCore` holds all logic (its run, `Run/IntegrationRun.swift`, goes
+/// Framework → Scan → Landscape → Phases → Plan → Write), `integrate` is the thin CLI, and `IntegrationKit`
 /// is a dependency-light resilience library for users' services.
 let strictSwift: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
