@@ -10,12 +10,11 @@ public enum ChangelogWriter {
         """
 
     /// The changelog with a new entry, or `existing` unchanged when `entry` is empty.
-    public static func add(entry: [String: [String]], date: String, to existing: String?) -> String? {
-        let sections = ["Added", "Changed", "Removed"].filter { !(entry[$0] ?? []).isEmpty }
-        guard !sections.isEmpty else { return existing }
+    public static func add(entry: ChangelogEntry, date: String, to existing: String?) -> String? {
+        guard !entry.isEmpty else { return existing }
         var lines = ["## \(date)", ""]
-        for section in sections {
-            lines += ["### \(section)"] + (entry[section] ?? []).map { "- \($0)" } + [""]
+        for section in entry.sections {
+            lines += ["### \(section.title)"] + section.lines.map { "- \($0)" } + [""]
         }
         let block = lines.joined(separator: "\n")
         guard let existing, !existing.isEmpty else { return header + "\n" + block }
