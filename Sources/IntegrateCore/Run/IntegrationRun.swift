@@ -63,7 +63,7 @@ public struct IntegrationRun: Sendable {
         let source = try FrameworkSource.locate(explicit: options.templatesDirectory, environment: options.environment, home: options.home)
         var state = try FrameworkState.load(from: folders.integrations) ?? FrameworkState()
         state.toolVersion = IntegrateVersion.current
-        var notes = notes + source.notes
+        var notes = notes + source.notes + SecretRedactor.problems
         if !source.completedFromBuiltIn.isEmpty {
             notes.append("the templates folder lacks \(source.completedFromBuiltIn.joined(separator: ", ")): completed from the built-in defaults")
         }
