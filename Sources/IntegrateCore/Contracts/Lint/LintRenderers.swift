@@ -10,9 +10,7 @@ public enum LintRenderer {
     }
 
     public static func json(_ findings: [LintFinding]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(["findings": findings]), as: UTF8.self) + "\n"
+        try StableJSON.encoded(["findings": findings])
     }
 
     public static func sarif(_ findings: [LintFinding]) throws -> String {
