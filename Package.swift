@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -37,6 +39,7 @@ let package = Package(
             dependencies: [
                 "IntegrateCore",
                 "IntegrateMCP",
+                "IntegrateVerify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift
@@ -77,12 +80,22 @@ let package = Package(
         ),
         .target(
             name: "IntegrateVerify",
-            dependencies: ["IntegrateCore"],
+            dependencies: [
+                "IntegrateCore",
+                "IntegrationKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "IntegrateVerifyTests",
-            dependencies: ["IntegrateVerify", "IntegrateCore"],
+            dependencies: [
+                "IntegrateVerify",
+                "IntegrateCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: strictSwift
         ),
         .testTarget(

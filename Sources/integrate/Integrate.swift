@@ -16,7 +16,7 @@ struct Integrate: AsyncParsableCommand {
             """,
         version: IntegrateVersion.current,
         subcommands: [RunCommand.self, StatusCommand.self, ScanCommand.self, ContractsCommand.self, ExportCommand.self,
-                      InstallCommand.self, MCPCommand.self, MergeCommand.self],
+                      InstallCommand.self, MCPCommand.self, MergeCommand.self, VerifyCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

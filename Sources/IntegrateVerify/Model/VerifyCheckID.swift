@@ -15,6 +15,9 @@ public enum VerifyCheckID: String, Sendable, Hashable, CaseIterable, Codable {
     case negativeDataAccepted = "negative-data-accepted"
     /// A method the spec does not declare on a path answered 2xx.
     case undeclaredMethod = "undeclared-method"
+    /// More than half of the operations got no request (no value for a required input, or the
+    /// request budget ran out): a run that exercised little does not pass silently.
+    case insufficientCoverage = "insufficient-coverage"
     // Pact
     /// The response status differs from the pact's.
     case pactStatus = "pact-status"

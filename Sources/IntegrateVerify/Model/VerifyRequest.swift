@@ -25,6 +25,59 @@ public struct VerifyRequest: Sendable, Hashable, Codable {
         self.body = body
     }
 
+    private enum CodingKeys: String, CodingKey { case method, pathTemplate, path, query, headers, body, bodyBase64 }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        method = try container.decode(String.self, forKey: .method)
+        pathTemplate = try container.decode(String.self, forKey: .pathTemplate)
+        path = try container.decode(String.self, forKey: .path)
+        query = try container.decodeIfPresent([VerifyHeader].self, forKey: .query) ?? []
+        headers = try container.decodeIfPresent([VerifyHeader].self, forKey: .headers) ?? []
+        if let text = try container.decodeIfPresent(String.self, forKey: .body) { body = Data(text.utf8) }
+        else { body = try container.decodeIfPresent(String.self, forKey: .bodyBase64).flatMap { Data(base64Encoded: $0) } }
+    }
+
+    /// The body as text when it is UTF-8 (`body`), else as base64 (`bodyBase64`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(method, forKey: .method)
+        try container.encode(pathTemplate, forKey: .pathTemplate)
+        try container.encode(path, forKey: .path)
+        try container.encode(query, forKey: .query)
+        try container.encode(headers, forKey: .headers)
+        if let body {
+            if let text = String(data: body, encoding: .utf8) { try container.encode(text, forKey: .body) }
+            else { try container.encode(body.base64EncodedString(), forKey: .bodyBase64) }
+        }
+    }
+
+    /// The path with its query string, percent-encoded.
+    public var target: String {
+        guard !query.isEmpty else { return path }
+        return path + "?" + query.map { "\(Self.encode($0.name))=\(Self.encode($0.value))" }.joined(separator: "&")
+    }
+
+    /// A `curl` command that sends this request to `baseURL`, shell-quoted.
+    public func curl(baseURL: String) -> String {
+        var parts = ["curl", "-X", method]
+        for header in headers { parts += ["-H", Self.quote("\(header.name): \(header.value)")] }
+        if let body { parts += ["--data-binary", Self.quote(String(decoding: body, as: UTF8.self))] }
+        let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        parts.append(Self.quote(base + target))
+        return parts.joined(separator: " ")
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    private static let unreserved: CharacterSet = {
+        var set = CharacterSet.alphanumerics
+        set.insert(charactersIn: "-._~")
+        return set
+    }()
+
+    static func encode(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text }
+
     /// The operation this request exercises, as `METHOD /path/{template}`.
     public var operation: VerifyOperationID { VerifyOperationID(method: method, pathTemplate: pathTemplate) }
 }

@@ -90,6 +90,8 @@ public struct Schema: Sendable {
     public var allOf: [Schema] { node["allOf"]?.array?.map(child) ?? [] }
     public var oneOf: [Schema] { node["oneOf"]?.array?.map(child) ?? [] }
     public var anyOf: [Schema] { node["anyOf"]?.array?.map(child) ?? [] }
+    /// The schema under `not`, if any.
+    public var not: Schema? { node["not"].map(child) }
 
     public func number(_ key: String) -> Double? { node[key]?.number }
 

@@ -23,9 +23,12 @@ public struct SARIFDocument: Sendable {
     /// (id, short description) of each rule.
     public var rules: [(String, String)]
     public var results: [Result]
+    /// Where the tool is documented (`tool.driver.informationUri`).
+    public var informationUri: String?
 
-    public init(toolName: String, rules: [(String, String)], results: [Result]) {
+    public init(toolName: String, rules: [(String, String)], results: [Result], informationUri: String? = "https://github.com/oasdiff/oasdiff") {
         self.toolName = toolName
+        self.informationUri = informationUri
         self.rules = rules
         self.results = results
     }
@@ -41,10 +44,12 @@ public struct SARIFDocument: Sendable {
             }
             return object
         }
+        var driver: [String: Any] = ["name": toolName, "rules": ruleObjects]
+        if let informationUri { driver["informationUri"] = informationUri }
         let log: [String: Any] = [
             "version": "2.1.0",
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "runs": [["tool": ["driver": ["name": toolName, "informationUri": "https://github.com/oasdiff/oasdiff", "rules": ruleObjects]],
+            "runs": [["tool": ["driver": driver],
                       "results": resultObjects]],
         ]
         let data = try JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
