@@ -79,7 +79,7 @@ struct BackstageExporter: Sendable {
         let providedBy = Dictionary(grouping: specs.filter { $0.component != nil }) { $0.component ?? "" }
         for node in graph.nodes {
             guard case .component(let component) = node.role, let name = componentNames[node.id] else { continue }
-            let outgoing = graph.edges.filter { $0.from == node.id }
+            let outgoing = graph.outgoing(node.id)
             var dependsOn: [String] = []
             var consumes: [String] = []
             for edge in outgoing {
@@ -124,7 +124,7 @@ struct BackstageExporter: Sendable {
             case .component: continue
             case .store(let value), .broker(let value), .external(let value): resource = value
             }
-            let incoming = graph.edges.filter { $0.to == node.id }
+            let incoming = graph.incoming(node.id)
             var entity = Entity(kind: "Resource", name: name, description: "\(node.kindDescription) `\(resource.name)` (\(resource.system))")
             entity.annotations = annotations(evidence: resource.evidence, extra: [
                 ("id", resource.id), ("system", resource.system), ("host", resource.host ?? ""),

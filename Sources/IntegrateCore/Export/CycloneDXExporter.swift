@@ -14,6 +14,25 @@ import Foundation
 struct CycloneDXExporter: Sendable {
     let graph: ExportGraph
     let options: ExportOptions
+    /// Host -> the base URL (`scheme://host[:port]`) of the first endpoint config entry on it.
+    private let endpointBases: [String: (order: Int, base: String)]
+    /// Secret config entries with the words of their keys, split once.
+    private let secrets: [(entry: ConfigEntry, words: [String])]
+
+    init(graph: ExportGraph, options: ExportOptions) {
+        self.graph = graph
+        self.options = options
+        var bases: [String: (order: Int, base: String)] = [:]
+        for (order, entry) in graph.landscape.config.enumerated() where entry.kind == .endpoint {
+            guard let value = entry.value, let url = URL(string: value), let host = url.host, let scheme = url.scheme,
+                  ["http", "https"].contains(scheme), bases[host] == nil else { continue }
+            bases[host] = (order, "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? ""))
+        }
+        endpointBases = bases
+        secrets = graph.landscape.config.filter { $0.kind == .secret }.map { entry in
+            (entry, entry.key.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+    }
 
     func render() -> String {
         var refs = ExportNames()
@@ -27,9 +46,9 @@ struct CycloneDXExporter: Sendable {
             ref: systemRef, dependsOn: graph.nodes.filter { !$0.isExternal }.compactMap { refs[$0.id] })]
         for node in graph.nodes {
             guard let ref = refs[node.id] else { continue }
-            var targets: [String] = []
-            for edge in graph.edges where edge.from == node.id {
-                if let target = refs[edge.to], target != ref, !targets.contains(target) { targets.append(target) }
+            var targets: Set<String> = []
+            for edge in graph.outgoing(node.id) {
+                if let target = refs[edge.to], target != ref { targets.insert(target) }
             }
             dependencies.append(.init(ref: ref, dependsOn: targets.sorted()))
         }
@@ -45,8 +64,8 @@ struct CycloneDXExporter: Sendable {
     }
 
     private func service(_ node: ExportGraph.Node, ref: String) -> CycloneDXDocument.Service {
-        let outgoing = graph.edges.filter { $0.from == node.id }
-        let incoming = graph.edges.filter { $0.to == node.id }
+        let outgoing = graph.outgoing(node.id)
+        let incoming = graph.incoming(node.id)
         var flows = Set<CycloneDXDocument.DataFlow>()
         for edge in outgoing { flows.insert(.init(flow: "outbound", classification: classification(edge))) }
         for edge in incoming { flows.insert(.init(flow: "inbound", classification: classification(edge))) }
@@ -88,14 +107,10 @@ struct CycloneDXExporter: Sendable {
         switch node.role {
         case .component(let component):
             let base = baseURL(component)
-            let routes = graph.landscape.productionPoints.filter { $0.component == component.id && $0.kind == .inboundHTTP }
-                .compactMap(\.path)
-            var out: [String] = []
-            for route in routes {
-                let url = (base ?? "") + Self.encodePath(DraftSpecBuilder.template(route))
-                if !out.contains(url) { out.append(url) }
-            }
-            if out.isEmpty, let base { out.append(base) }
+            let routes = graph.routes(of: component.id).compactMap(\.path)
+            var out: Set<String> = []
+            for route in routes { out.insert((base ?? "") + Self.encodePath(DraftSpecBuilder.template(route))) }
+            if out.isEmpty, let base { out.insert(base) }
             return out.sorted()
         case .store(let resource), .broker(let resource), .external(let resource):
             guard let host = resource.host, !host.isEmpty else { return [] }
@@ -104,13 +119,11 @@ struct CycloneDXExporter: Sendable {
         }
     }
 
+    /// The base URL of the first endpoint config entry (in config order) on one of the
+    /// component's hostnames, else `http://<first hostname>`.
     private func baseURL(_ component: Component) -> String? {
-        for entry in graph.landscape.config where entry.kind == .endpoint {
-            guard let value = entry.value, let url = URL(string: value), let host = url.host, let scheme = url.scheme,
-                  ["http", "https"].contains(scheme), component.hostnames.contains(host) else { continue }
-            return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
-        }
-        return component.hostnames.first.map { "http://" + Self.encodeHost($0) }
+        let configured = component.hostnames.compactMap { endpointBases[$0] }.min { $0.order < $1.order }
+        return configured?.base ?? component.hostnames.first.map { "http://" + Self.encodeHost($0) }
     }
 
     /// Secret config entries naming the resource (`STRIPE_SECRET_KEY` for `stripe`): evidence
@@ -123,13 +136,11 @@ struct CycloneDXExporter: Sendable {
             words = Set([resource.system, resource.name].map { $0.lowercased() }.filter { $0.count >= 3 })
         }
         var seen = Set<String>()
-        return graph.landscape.config.filter { entry in
-            guard entry.kind == .secret else { return false }
-            let parts = entry.key.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            guard parts.contains(where: words.contains), !seen.contains(entry.evidence.location) else { return false }
-            seen.insert(entry.evidence.location)
+        return secrets.filter { secret in
+            guard secret.words.contains(where: words.contains), !seen.contains(secret.entry.evidence.location) else { return false }
+            seen.insert(secret.entry.evidence.location)
             return true
-        }.sorted { $0.evidence < $1.evidence }
+        }.map(\.entry).sorted { $0.evidence < $1.evidence }
     }
 
     private static func scheme(_ system: String) -> String {

@@ -51,6 +51,11 @@ struct ExportGraph: Sendable {
     /// Edges whose both ends are nodes.
     let edges: [Edge]
     private let byID: [String: Node]
+    /// `edges` by their `from` and by their `to`, each list in `edges` order.
+    private let outgoingByID: [String: [Edge]]
+    private let incomingByID: [String: [Edge]]
+    /// Inbound HTTP points of production code by component id, in the landscape's order.
+    private let routesByComponent: [String: [IntegrationPoint]]
 
     init(_ landscape: Landscape) {
         self.landscape = landscape
@@ -68,10 +73,25 @@ struct ExportGraph: Sendable {
         for node in nodes where byID[node.id] == nil { byID[node.id] = node }
         self.nodes = nodes.filter { byID[$0.id] == $0 }
         self.byID = byID
-        self.edges = landscape.edges.filter { byID[$0.from] != nil && byID[$0.to] != nil }
+        let edges = landscape.edges.filter { byID[$0.from] != nil && byID[$0.to] != nil }
+        self.edges = edges
+        outgoingByID = Dictionary(grouping: edges, by: \.from)
+        incomingByID = Dictionary(grouping: edges, by: \.to)
+        routesByComponent = Dictionary(
+            grouping: landscape.points.filter { $0.scope == .production && $0.kind == .inboundHTTP && $0.component != nil },
+            by: { $0.component ?? "" })
     }
 
     func node(_ id: String) -> Node? { byID[id] }
+
+    /// The edges from the node `id`, in `edges` order (one dictionary read, not a pass over all edges).
+    func outgoing(_ id: String) -> [Edge] { outgoingByID[id] ?? [] }
+
+    /// The edges to the node `id`, in `edges` order.
+    func incoming(_ id: String) -> [Edge] { incomingByID[id] ?? [] }
+
+    /// The component's inbound HTTP points in production code, in the landscape's order.
+    func routes(of component: String) -> [IntegrationPoint] { routesByComponent[component] ?? [] }
 
     /// `orders -> inventory over http (sync, call)`: the one-line description of an edge.
     static func describe(_ edge: Edge) -> String {

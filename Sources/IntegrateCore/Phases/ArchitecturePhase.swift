@@ -76,7 +76,11 @@ public struct ArchitecturePhase: IntegrationPhase {
     func dataFlows(_ landscape: Landscape) -> String {
         let flows = landscape.edges.filter { $0.strength != .startOrder }
         guard !flows.isEmpty else { return Markdown.nothingFound("no call, message or store link was resolved between nodes") }
-        let name = { (id: String) in landscape.component(id)?.name ?? landscape.resources.first { $0.id == id }?.name ?? id }
+        // Names by id, looked up once each: a merged landscape has tens of thousands of nodes.
+        var names: [String: String] = [:]
+        for resource in landscape.resources.reversed() { names[resource.id] = resource.name }
+        for component in landscape.components.reversed() { names[component.id] = component.name }
+        let name = { (id: String) in names[id] ?? id }
         let rows = flows.map { edge in
             [name(edge.from), name(edge.to), edge.protocol, edge.mode.rawValue, edge.strength.rawValue, Markdown.code(edge.topic), Markdown.evidence(edge.evidence, limit: 2)]
         }
@@ -95,7 +99,8 @@ public struct ArchitecturePhase: IntegrationPhase {
 
     func openQuestions(_ context: PhaseContext) -> String {
         var lines: [String] = []
-        let unresolved = context.landscape.productionPoints.filter { context.landscape.unresolved.contains($0.id) }
+        let unresolvedIDs = Set(context.landscape.unresolved)
+        let unresolved = context.landscape.productionPoints.filter { unresolvedIDs.contains($0.id) }
         for point in unresolved {
             lines.append("- outbound \(point.technology) call in `\(point.component ?? "?")` to \(Markdown.code(point.target)) could not be resolved to a known system (\(Markdown.evidence(point.evidence, limit: 1)))")
         }
@@ -110,7 +115,8 @@ public struct ArchitecturePhase: IntegrationPhase {
         let production = landscape.productionPoints
         let found = landscape.components.count + production.count + landscape.resources.count
         let outboundPoints = production.filter { $0.isOutbound }
-        let everyTargetUnresolved = !outboundPoints.isEmpty && outboundPoints.allSatisfy { landscape.unresolved.contains($0.id) }
+        let unresolvedIDs = Set(landscape.unresolved)
+        let everyTargetUnresolved = !outboundPoints.isEmpty && outboundPoints.allSatisfy { unresolvedIDs.contains($0.id) }
         if !landscape.components.isEmpty && everyTargetUnresolved && landscape.resources.isEmpty {
             // Points were seen but none leads anywhere: the map has nodes and no links, which
             // is no map of the landscape yet.
@@ -125,7 +131,7 @@ public struct ArchitecturePhase: IntegrationPhase {
             result["p0.landscape"] = Evaluation(.notStarted, "nothing found in the tree")
         }
         let outbound = production.filter { $0.isOutbound }
-        let unresolved = outbound.filter { landscape.unresolved.contains($0.id) }
+        let unresolved = outbound.filter { unresolvedIDs.contains($0.id) }
         if outbound.isEmpty {
             result["p0.targets-resolved"] = Evaluation(.notStarted, "no outbound calls found")
         } else if unresolved.isEmpty {
@@ -142,7 +148,8 @@ public struct ArchitecturePhase: IntegrationPhase {
             ? Evaluation(.notStarted, "no integration technology found")
             : Evaluation(.inProgress, "\(technologies.count) technologies inventoried (\(technologies.sorted().prefix(6).joined(separator: ", "))); record why each was chosen")
         let providers = providerComponents(landscape)
-        let covered = providers.filter { provider in landscape.specs.contains { $0.component == provider } }
+        let specified = Set(landscape.specs.compactMap(\.component))
+        let covered = providers.filter(specified.contains)
         if providers.isEmpty {
             result["p0.contracts"] = landscape.specs.isEmpty
                 ? Evaluation(.notStarted, "no provided API and no specification found")
@@ -150,7 +157,7 @@ public struct ArchitecturePhase: IntegrationPhase {
         } else if covered.count == providers.count {
             result["p0.contracts"] = Evaluation(.done, "every provider (\(providers.count)) has a specification")
         } else {
-            let missing = providers.filter { !covered.contains($0) }
+            let missing = providers.filter { !specified.contains($0) }
             result["p0.contracts"] = Evaluation(covered.isEmpty ? .notStarted : .inProgress, "no specification for \(missing.joined(separator: ", "))")
         }
         result["p0.resilience-plan"] = outbound.isEmpty

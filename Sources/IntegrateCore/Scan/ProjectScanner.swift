@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The result of scanning a project: its landscape plus what was reported or skipped on the way.
@@ -26,8 +27,11 @@ public struct ProjectScanner: Sendable {
     public func scan(root: URL) throws -> ScanResult {
         let root = try IntegrationRun.validateProject(root)
         let walk = try FileWalker(options: options).walk(root: root)
-        let source = SourceScanner(options: options).scan(files: walk.files)
-        let facts = StructuralScanner().scan(root: root, files: walk.files)
+        // The structural pass is mostly one thread; it runs beside the source pass (which uses
+        // every core) instead of after it. Both only read the walked files.
+        let (source, facts) = Concurrently.run(
+            { SourceScanner(options: options).scan(files: walk.files) },
+            { StructuralScanner().scan(root: root, files: walk.files) })
         var landscape = LandscapeResolver().resolve(facts: facts, source: source)
         var sources = ComponentSources(files: walk.files, components: landscape.components)
         landscape.edges = EdgeCorroboration(landscape: landscape, sharedConfig: facts.sharedConfig).edges(sources: &sources)

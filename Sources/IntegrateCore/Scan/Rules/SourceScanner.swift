@@ -95,8 +95,8 @@ public struct SourceScanner: Sendable {
     /// Route mounts in one file (Express `app.use`, FastAPI `include_router`, Django `include`).
     static func mounts(in bytes: [UInt8], path: String, language: Language) -> [RouteMounts.Mount] {
         guard [.javascript, .typescript, .python].contains(language) else { return [] }
+        guard RouteMounts.patterns.contains(where: { $0.languages.contains(language) && ByteSearch.contains(bytes, $0.keyword) }) else { return [] }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard RouteMounts.patterns.contains(where: { $0.languages.contains(language) && text.contains($0.keyword) }) else { return [] }
         let blanked = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
         return RouteMounts.mounts(in: blanked, path: path, language: language)
     }

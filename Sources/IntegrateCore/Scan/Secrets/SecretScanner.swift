@@ -51,23 +51,9 @@ struct SecretScanner: Sendable {
         return matches(in: String(decoding: data, as: UTF8.self), formats: candidates)
     }
 
-    /// Whether `needle` occurs in `data`: `memchr` for its first byte, then `memcmp`
-    /// (`Data.range(of:)` is a generic search, many times slower on a large tree).
+    /// Whether `needle` occurs in `data` (see `ByteSearch`).
     private static func bytes(_ data: Data, contain needle: Data) -> Bool {
-        data.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { needle in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first,
-                      needle.count <= haystack.count else { return false }
-                var offset = 0
-                let last = haystack.count - needle.count
-                while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    if memcmp(hit, pattern, needle.count) == 0 { return true }
-                    offset = base.distance(to: UnsafeRawPointer(hit)) + 1
-                }
-                return false
-            }
-        }
+        data.withUnsafeBytes { haystack in needle.withUnsafeBytes { ByteSearch.contains(haystack, $0) } }
     }
 
     func matches(in text: String) -> [Match] { matches(in: text, formats: formats) }
