@@ -172,3 +172,23 @@ import Testing
         #expect(record.byField == ["Id": [.typeMismatch], "Currency": [.neverSent]])
     }
 }
+
+@Suite struct PayloadOmissionTests {
+    @Test("a proto3 field the provider may omit decodes as its default, so it is no finding; an OpenAPI optional one is")
+    func protoOmissionIsNoFinding() {
+        let at = Evidence(path: "c/catalog.proto", line: 3)
+        let provided = DataShape(name: "ItemResponse", fields: [DataField(name: "id", type: "int32", kind: .integer, required: false, location: at),
+                                                                DataField(name: "name", type: "string", kind: .string, required: false, location: at)], location: at)
+        let consumer = DataShape(name: "Item", fields: [DataField(name: "Id", type: "int", kind: .integer, required: true, location: at),
+                                                        DataField(name: "Name", type: "int", kind: .integer, required: true, location: at)], location: at)
+        func mismatches(_ format: ContractSchemas.Format) -> [PayloadChecker.Mismatch.Kind] {
+            let catalog = SchemaCatalog(contracts: [ContractSchemas(path: "c/catalog.proto", format: format, shapes: [provided])])
+            let use = IntegrationUse(consumer: "web", provider: "catalog", protocolName: "grpc", contract: 0,
+                                     operation: ContractSchemas.Operation(label: "Catalog.GetItem", response: "ItemResponse", location: at))
+            let checker = PayloadChecker(catalog: catalog, landscape: Landscape(), files: [], sources: SourceCache(root: URL(fileURLWithPath: "/nonexistent")))
+            return checker.compare(provided, consumer, use: use).map(\.kind)
+        }
+        #expect(mismatches(.proto) == [.typeMismatch], "the type mismatch on `name` stays")
+        #expect(mismatches(.openapi) == [.mayBeAbsent, .typeMismatch])
+    }
+}

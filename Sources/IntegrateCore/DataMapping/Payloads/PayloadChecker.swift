@@ -75,8 +75,14 @@ struct PayloadChecker {
         return types.first { wanted.contains(CatalogNames.core($0.name)) }
     }
 
+    /// Whether a field the contract lets the provider omit reaches the consumer absent. A proto3
+    /// decoder fills an omitted field with its default value, so for `.proto` contracts it never does.
+    static func omissionReachesConsumer(_ format: ContractSchemas.Format?) -> Bool { format != .proto }
+
     func compare(_ provided: DataShape, _ type: DataShape, use: IntegrationUse) -> [Mismatch] {
         var result: [Mismatch] = []
+        let format = catalog.contracts.indices.contains(use.contract) ? catalog.contracts[use.contract].format : nil
+        let omissionMatters = Self.omissionReachesConsumer(format)
         let sent = Dictionary(provided.fields.map { (CatalogNames.normalized($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         for field in type.fields {
             guard let other = sent[CatalogNames.normalized(field.name)] else {
@@ -89,7 +95,7 @@ struct PayloadChecker {
             if !field.kind.accepts(other.kind) {
                 result.append(Mismatch(use: use, consumerType: type.name, field: field.name, kind: .typeMismatch,
                                        detail: "sent as `\(other.type)`, decoded as `\(field.type)`", provider: other.location, consumer: field.location))
-            } else if field.required && !other.required {
+            } else if field.required && !other.required && omissionMatters {
                 result.append(Mismatch(use: use, consumerType: type.name, field: field.name, kind: .mayBeAbsent,
                                        detail: "the contract lets the provider omit it", provider: other.location, consumer: field.location))
             }
