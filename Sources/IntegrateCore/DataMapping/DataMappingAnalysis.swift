@@ -15,6 +15,8 @@ public struct DataMappingAnalysis: Sendable {
     var sensitive: [SensitiveFieldFinder.Hit]
     var payloads: [PayloadChecker.Checked]
     var mismatches: [PayloadChecker.Mismatch]
+    /// Per database id, the tables each component maps there.
+    var tables: [String: StoreTableFinder.StoreTables]
     /// Project-relative paths of the files the analysis may read (the scan's walk).
     public var files: [String]
 
@@ -27,6 +29,7 @@ public struct DataMappingAnalysis: Sendable {
         let cache = sources ?? SourceCache(root: root)
         sensitive = SensitiveFieldFinder(landscape: landscape, catalog: catalog, uses: uses, sources: cache).hits()
         (payloads, mismatches) = PayloadChecker(catalog: catalog, landscape: landscape, files: listed, sources: cache).check(uses)
+        tables = StoreTableFinder(landscape: landscape, files: listed, sources: cache).find()
     }
 
     /// The files the scan would walk (same ignore rules); empty when the walk fails.

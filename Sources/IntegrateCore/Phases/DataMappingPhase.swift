@@ -13,13 +13,17 @@ public struct DataMappingPhase: IntegrationPhase {
         let stores = landscape.resources.filter { $0.kind == .database || $0.kind == .search || $0.kind == .objectStorage || $0.kind == .cache }
         let shared = stores.filter { $0.usedBy.count > 1 }
         let orphan = stores.filter { $0.usedBy.isEmpty }
-        let storesText = stores.isEmpty ? Markdown.nothingFound("no data store or cache")
-            : Markdown.table(["Store", "System", "Owner(s)", "Note", "Evidence"], stores.map {
-                [$0.name, $0.system, $0.usedBy.joined(separator: ", ").ifEmpty("—"),
-                 $0.usedBy.count > 1 ? "shared by \($0.usedBy.count) components" : $0.usedBy.isEmpty ? "no user found" : "",
-                 Markdown.evidence($0.evidence, limit: 2)]
-            })
         let analysis = DataMappingAnalysis(root: context.root, landscape: landscape, sources: context.sources)
+        let storesText = stores.isEmpty ? Markdown.nothingFound("no data store or cache")
+            : Markdown.table(["Store", "System", "Owner(s)", "Tables / entities", "Note", "Evidence"], stores.map {
+                let tables = analysis.tables[$0.id]
+                let mapped = (tables?.tables ?? [:]).sorted { $0.key < $1.key }
+                    .map { "\($0.key): " + $0.value.sorted().map { Markdown.code($0) }.joined(separator: ", ") }.joined(separator: "; ")
+                let note = $0.usedBy.count > 1 ? "shared by \($0.usedBy.count) components" : $0.usedBy.isEmpty ? "no user found" : ""
+                let shared = (tables?.shared ?? []).map { "shared table \(Markdown.code($0))" }
+                return [$0.name, $0.system, $0.usedBy.joined(separator: ", ").ifEmpty("—"), mapped.ifEmpty("—"),
+                        ([note].filter { !$0.isEmpty } + shared).joined(separator: "; "), Markdown.evidence($0.evidence, limit: 2)]
+            })
         let catalog = analysis.catalog
         let schemasText = SchemaCatalogRenderer(catalog: catalog, uses: analysis.uses).render()
         let messaging = landscape.productionPoints.filter { $0.kind == .publish || $0.kind == .consume }

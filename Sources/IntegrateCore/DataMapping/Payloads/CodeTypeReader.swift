@@ -3,8 +3,9 @@ import Foundation
 /// Reads the types a consumer decodes payloads into, from source text:
 /// - Swift: `struct`/`class` conforming to `Codable`, `Decodable` or Vapor's `Content`
 ///   (`let`/`var` stored properties; `T?` is optional; `CodingKeys` raw values rename);
-/// - TypeScript: `interface X { … }` and `type X = { … }` (`a?:` or `| undefined`/`| null` is optional).
-/// Other languages are not read yet.
+/// - TypeScript: `interface X { … }` and `type X = { … }` (`a?:` or `| undefined`/`| null` is optional);
+/// - Python, Go, Java/Kotlin and C# through `PythonTypeReader`, `GoTypeReader`, `JVMTypeReader` and
+///   `CSharpTypeReader`.
 struct CodeTypeReader {
     let path: String
 
@@ -14,15 +15,32 @@ struct CodeTypeReader {
     nonisolated(unsafe) static let tsType = #/(?:interface\s+(?<iname>[A-Z]\w*)[^{]*|type\s+(?<tname>[A-Z]\w*)\s*=\s*)\{/#
     nonisolated(unsafe) static let tsProperty = #/^\s*(?:readonly\s+)?(?<name>["']?[\w-]+["']?)(?<optional>\?)?\s*:\s*(?<type>[^;,\n]+)/#
 
+    /// The file extensions whose types are read.
+    static let extensions = [".swift", ".ts", ".tsx", ".py", ".go", ".java", ".kt", ".cs"]
+
+    /// Whether a file at `path` is one whose types are read.
+    static func reads(_ path: String) -> Bool { extensions.contains { path.hasSuffix($0) } }
+
     func read(_ text: String) -> [DataShape] {
         let lines = text.components(separatedBy: "\n")
         if path.hasSuffix(".swift") { return swift(lines) }
         if path.hasSuffix(".ts") || path.hasSuffix(".tsx") { return typeScript(lines) }
+        if path.hasSuffix(".py") { return PythonTypeReader(path: path).read(lines) }
+        if path.hasSuffix(".go") { return GoTypeReader(path: path).read(lines) }
+        if path.hasSuffix(".java") || path.hasSuffix(".kt") { return JVMTypeReader(path: path).read(lines) }
+        if path.hasSuffix(".cs") { return CSharpTypeReader(path: path).read(lines) }
         return []
     }
 
-    /// The body lines of a `{ … }` block opened on line `start`, with their 0-based indices.
-    private func body(_ lines: [String], from start: Int) -> [(Int, String)] {
+    /// The body lines of a `{ … }` block opened on line `start`, with their 0-based indices; none
+    /// when the declaration ends (`;`) before a `{` opens (`record Order(string Id);`).
+    static func body(_ lines: [String], from start: Int) -> [(Int, String)] {
+        // The declaration runs to the end of its parameter list (a record's or Kotlin class's);
+        // a `{` on the line after it still opens its body (C# braces on their own line).
+        let end = CodeFieldText.parameters(lines, from: start)?.last?.0 ?? start
+        let opener = lines[start...end].lazy.joined(separator: "\n").first { $0 == "{" || $0 == ";" }
+        let nextOpens = end + 1 < lines.count && lines[end + 1].trimmingCharacters(in: .whitespaces).hasPrefix("{")
+        guard opener == "{" || (opener == nil && nextOpens) else { return [] }
         // `interface X { a: string; b?: number }` on one line: its members, split at `;`.
         let first = lines[start]
         if let open = first.firstIndex(of: "{"), let close = first.lastIndex(of: "}"), open < close {
@@ -46,7 +64,7 @@ struct CodeTypeReader {
             let conformances = String(match.output.conformances)
             guard ["Codable", "Decodable", "Content"].contains(where: conformances.contains) else { continue }
             var keys: [String: String] = [:]
-            let inner = body(lines, from: index)
+            let inner = Self.body(lines, from: index)
             for (_, text) in inner { if let key = text.firstMatch(of: Self.swiftKey) { keys[String(key.output.name)] = String(key.output.wire) } }
             var fields: [DataField] = []
             for (number, text) in inner where !text.contains("static ") && !text.contains("{") {
@@ -68,7 +86,7 @@ struct CodeTypeReader {
         for (index, line) in lines.enumerated() {
             guard let match = line.firstMatch(of: Self.tsType), let name = match.output.iname ?? match.output.tname else { continue }
             var fields: [DataField] = []
-            for (number, text) in body(lines, from: index) {
+            for (number, text) in Self.body(lines, from: index) {
                 guard let property = text.firstMatch(of: Self.tsProperty) else { continue }
                 let wire = property.output.name.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
                 let type = property.output.type.trimmingCharacters(in: .whitespaces)

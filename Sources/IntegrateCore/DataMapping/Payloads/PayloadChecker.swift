@@ -47,7 +47,7 @@ struct PayloadChecker {
 
     private func codeTypes(of component: String) -> [DataShape] {
         guard let folder = landscape.component(component)?.path else { return [] }
-        return files.filter { ProjectFiles.contains(folder: folder, path: $0) && ($0.hasSuffix(".swift") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx")) }
+        return files.filter { ProjectFiles.contains(folder: folder, path: $0) && CodeTypeReader.reads($0) }
             .flatMap { CodeTypeReader(path: $0).read(sources.lines($0).joined(separator: "\n")) }
     }
 
@@ -57,8 +57,17 @@ struct PayloadChecker {
         guard !lines.isEmpty else { return nil }
         let window = lines[max(0, site.line - 2)..<min(lines.count, site.line + 4)].joined(separator: "\n")
         return types.first { type in
-            ["(\(type.name).self", "([\(type.name)].self", "as \(type.name)", "<\(type.name)>", "<\(type.name)[]>", ": \(type.name) ="].contains { window.contains($0) }
+            Self.decodePatterns(type.name).contains { window.contains($0) }
         }
+    }
+
+    /// How a decode call names its target type: Swift `decode(T.self`, TypeScript/Java/C#
+    /// generics `<T>`, Java `T.class`, Kotlin `T::class`, Python `T(**data)`/`T.model_validate(`/
+    /// `parse_obj_as(T`, Go `var v T` / `&T{}`.
+    static func decodePatterns(_ name: String) -> [String] {
+        ["(\(name).self", "([\(name)].self", "as \(name)", "<\(name)>", "<\(name)[]>", "<List<\(name)>>", ": \(name) =", "\(name).class", "\(name)::class",
+         "\(name)(**", "\(name).model_validate", "\(name).parse_obj", "parse_obj_as(\(name)", "TypeAdapter(\(name)", "\(name)[]",
+         " \(name)\n", " []\(name)\n", "&\(name){", ": list[\(name)]", "-> \(name)"]
     }
 
     private func named(_ shape: String, _ topic: String?, among types: [DataShape]) -> DataShape? {
@@ -66,8 +75,14 @@ struct PayloadChecker {
         return types.first { wanted.contains(CatalogNames.core($0.name)) }
     }
 
+    /// Whether a field the contract lets the provider omit reaches the consumer absent. A proto3
+    /// decoder fills an omitted field with its default value, so for `.proto` contracts it never does.
+    static func omissionReachesConsumer(_ format: ContractSchemas.Format?) -> Bool { format != .proto }
+
     func compare(_ provided: DataShape, _ type: DataShape, use: IntegrationUse) -> [Mismatch] {
         var result: [Mismatch] = []
+        let format = catalog.contracts.indices.contains(use.contract) ? catalog.contracts[use.contract].format : nil
+        let omissionMatters = Self.omissionReachesConsumer(format)
         let sent = Dictionary(provided.fields.map { (CatalogNames.normalized($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         for field in type.fields {
             guard let other = sent[CatalogNames.normalized(field.name)] else {
@@ -80,7 +95,7 @@ struct PayloadChecker {
             if !field.kind.accepts(other.kind) {
                 result.append(Mismatch(use: use, consumerType: type.name, field: field.name, kind: .typeMismatch,
                                        detail: "sent as `\(other.type)`, decoded as `\(field.type)`", provider: other.location, consumer: field.location))
-            } else if field.required && !other.required {
+            } else if field.required && !other.required && omissionMatters {
                 result.append(Mismatch(use: use, consumerType: type.name, field: field.name, kind: .mayBeAbsent,
                                        detail: "the contract lets the provider omit it", provider: other.location, consumer: field.location))
             }

@@ -6,7 +6,7 @@ struct PayloadChecksRenderer {
 
     func render() -> String {
         guard !checked.isEmpty else {
-            return Markdown.nothingFound("no consumer decode type (Swift `Codable`, TypeScript interface/type) matched to a contract payload")
+            return Markdown.nothingFound("no consumer decode type (Swift `Codable`, TypeScript interface/type, Python dataclass/Pydantic/TypedDict, Go struct, Java/Kotlin class or record, C# class or record) matched to a contract payload")
         }
         let pairs = Markdown.table(["Integration", "Operation / topic", "Provider sends", "Consumer decodes into"], checked.map {
             [$0.use.integrationLabel, Markdown.code($0.use.operation.label), Markdown.code($0.providerShape) + " (" + Markdown.evidence([$0.use.operation.location], limit: 1) + ")",
