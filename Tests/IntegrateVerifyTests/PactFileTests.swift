@@ -31,6 +31,11 @@ import Testing
      "metadata":{"pactSpecification":{"version":"4.0"}}}
     """
 
+    /// The error message reading `text` gives, or `nil` when it reads.
+    static func error(_ text: String, _ file: String) -> String? {
+        do { _ = try PactFile.read(text: text, file: file); return nil } catch { return "\(error)" }
+    }
+
     @Test func readsV2WithItsSingleProviderState() throws {
         let pact = try PactFile.read(text: Self.v2, file: "v2.json")
         #expect(pact.consumer == "web" && pact.provider == "orders" && pact.specificationVersion == "2.0.0")
@@ -61,18 +66,14 @@ import Testing
 
     @Test func brokenJSONNamesFileAndLine() {
         let text = "{\"interactions\": [\n  {\"description\": \"x\",\n   \"request\": {\"method\": \"GET\" \"path\": \"/\"}}]}"
-        #expect {
-            try PactFile.read(text: text, file: "broken.json")
-        } throws: { error in
-            "\(error)".hasPrefix("broken.json:3:")
-        }
+        #expect(Self.error(text, "broken.json")?.hasPrefix("broken.json:3:") == true, "\(Self.error(text, "broken.json") ?? "no error")")
     }
 
     @Test func missingPiecesAreNamedNotGuessed() {
         #expect(throws: VerifyError.self) { try PactFile.read(text: "[1,2]", file: "a.json") }
         #expect(throws: VerifyError.self) { try PactFile.read(text: "{\"consumer\":{}}", file: "a.json") }
         let noPath = "{\"interactions\":[{\"description\":\"x\",\"request\":{\"method\":\"GET\"},\"response\":{\"status\":200}}]}"
-        #expect { try PactFile.read(text: noPath, file: "a.json") } throws: { "\($0)".contains("a `path`") }
+        #expect(Self.error(noPath, "a.json")?.contains("a `path`") == true)
         // A well-formed interaction next to it is fine.
         let ok = "{\"interactions\":[{\"description\":\"x\",\"request\":{\"method\":\"GET\",\"path\":\"/\"},\"response\":{\"status\":200}}]}"
         #expect((try? PactFile.read(text: ok, file: "a.json"))?.interactions.count == 1)
