@@ -60,6 +60,19 @@ struct PactXMLMatcher: Sendable {
         return result
     }
 
+    /// Whether a body rule addresses the children of `path` by index (`$.animals[*].alligator`,
+    /// V4) rather than by name alone (`$.animals.alligator`, V3); both forms occur in pacts.
+    private func indexesChildren(_ path: [String]) -> Bool {
+        (rules.categories["body"] ?? []).contains { group in
+            let tokens = group.path.tokens
+            guard tokens.count > path.count, PactPath(tokens: Array(tokens.prefix(path.count))).weight(against: path) > 0 else { return false }
+            switch tokens[path.count] {
+            case .index, .anyIndex: return true
+            default: return false
+            }
+        }
+    }
+
     private func compareChildren(_ path: [String], _ e: XMLTree, _ a: XMLTree) -> [PactMismatch] {
         var result: [PactMismatch] = []
         if e.children.isEmpty, !a.children.isEmpty, !allowUnexpectedKeys {
@@ -94,7 +107,10 @@ struct PactXMLMatcher: Sendable {
                         }
                     }
                 }
-                for child in actualChildren { result += compareNode(path, first, child) }
+                // Each child is also reachable by its index under the parent (`$.animals[*].alligator`).
+                for (index, child) in actualChildren.enumerated() {
+                    result += compareNode(indexesChildren(path) ? path + [String(index)] : path, first, child)
+                }
             } else {
                 for index in 0..<max(expectedChildren.count, actualChildren.count) {
                     if index >= expectedChildren.count {

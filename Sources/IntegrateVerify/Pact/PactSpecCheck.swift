@@ -1,0 +1,101 @@
+import Foundation
+import IntegrateCore
+
+/// Checks pact interactions against the provider's OpenAPI document without a running provider:
+/// the request's path and method must be an operation of the spec (`pact-unknown-operation`), and
+/// the expected status must be documented for it (`pact-undocumented-status`).
+public struct PactSpecCheck: Sendable {
+    public var document: OpenAPIDocument
+
+    public init(document: OpenAPIDocument) { self.document = document }
+
+    /// One report over every interaction of `pacts`; operations are the spec's, by template.
+    public func check(_ pacts: [PactFile]) -> VerifyReport {
+        var findings: [VerifyFinding] = []
+        var statuses: [VerifyOperationID: Set<Int>] = [:]
+        var counts: [VerifyOperationID: Int] = [:]
+        for pact in pacts {
+            for interaction in pact.interactions {
+                let label = "\(pact.consumer): \(interaction.description)"
+                var request = PactVerifier.request(for: interaction)
+                guard let operation = operation(for: interaction) else {
+                    findings.append(VerifyFinding(operation: interaction.operation, check: .pactUnknownOperation, status: interaction.response.status,
+                                                  message: "\(interaction.operation) is not an operation of \(document.displayName)", request: request, interaction: label))
+                    continue
+                }
+                let id = VerifyOperationID(method: operation.method, pathTemplate: operation.path)
+                request.pathTemplate = operation.path
+                counts[id, default: 0] += 1
+                guard let status = interaction.response.status else { continue }
+                statuses[id, default: []].insert(status)
+                if Self.documentedResponse(status, in: operation) == nil {
+                    findings.append(VerifyFinding(operation: id, check: .pactUndocumentedStatus, status: status,
+                                                  message: "status \(status) is not documented for \(id) (documented: \(operation.responses.map(\.status).joined(separator: ", ")))",
+                                                  request: request, interaction: label))
+                }
+            }
+        }
+        let operations = document.operations.map { op -> VerifyOperationCoverage in
+            let id = VerifyOperationID(method: op.method, pathTemplate: op.path)
+            let seen = statuses[id] ?? []
+            let never = op.responses.map(\.status).filter { documented in !seen.contains { Self.documentedResponse($0, in: op)?.status == documented } }
+            return VerifyOperationCoverage(operation: id, requestsSent: counts[id] ?? 0, statusesSeen: seen.sorted(), documentedNeverSeen: never,
+                                           skippedReason: counts[id] == nil ? "no pact interaction uses it" : nil)
+        }.sorted { $0.operation < $1.operation }
+        return VerifyReport(kind: "pact", sources: pacts.map(\.file) + [document.file], findings: findings, operations: operations, totalRequests: 0)
+    }
+
+    /// The spec operation an interaction's method and concrete path belong to; a literal segment
+    /// wins over a template one, as OpenAPI says. Paths may carry a server URL's base path.
+    public func operation(for interaction: PactInteraction) -> SpecOperation? {
+        let method = (interaction.request.method ?? "GET").lowercased()
+        let path = interaction.request.path ?? "/"
+        let candidates = [path] + Self.basePaths(document.servers).compactMap { base in
+            path.hasPrefix(base + "/") ? String(path.dropFirst(base.count)) : nil
+        }
+        for candidate in candidates {
+            let matching = document.operations.filter { $0.method.lowercased() == method && Self.template($0.path, matches: candidate) }
+            if let best = matching.min(by: { Self.templateCount($0.path) < Self.templateCount($1.path) }) { return best }
+        }
+        return nil
+    }
+
+    /// The documented response for a status: exact, then `4XX`-style range, then `default`.
+    static func documentedResponse(_ status: Int, in operation: SpecOperation) -> SpecResponse? {
+        let text = String(status)
+        return operation.responses.first { $0.status == text }
+            ?? operation.responses.first { $0.status.uppercased() == "\(status / 100)XX" }
+            ?? operation.responses.first { $0.status == "default" }
+    }
+
+    /// Whether a concrete path fits a template (`/orders/{id}` fits `/orders/7`, not `/orders/7/items`).
+    static func template(_ template: String, matches path: String) -> Bool {
+        let t = template.split(separator: "/", omittingEmptySubsequences: true)
+        let p = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard t.count == p.count else { return false }
+        return zip(t, p).allSatisfy { segment(String($0), matches: String($1)) }
+    }
+
+    private static func segment(_ template: String, matches value: String) -> Bool {
+        guard template.contains("{") else { return template == value }
+        var pattern = "^"
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            pattern += NSRegularExpression.escapedPattern(for: String(rest[..<open])) + "[^/]+"
+            rest = rest[rest.index(after: close)...]
+        }
+        pattern += NSRegularExpression.escapedPattern(for: String(rest)) + "$"
+        return value.range(of: pattern, options: .regularExpression) != nil
+    }
+
+    private static func templateCount(_ template: String) -> Int { template.filter { $0 == "{" }.count }
+
+    /// Path parts of server URLs (`https://x/api/v1` → `/api/v1`), without a trailing slash.
+    static func basePaths(_ servers: [String]) -> [String] {
+        servers.compactMap { server in
+            let path = URLComponents(string: server)?.path ?? (server.hasPrefix("/") ? server : "")
+            let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+}
