@@ -9,7 +9,8 @@ struct ChainBudget: Sendable {
         case unread(Evidence?)
         /// At least one call has no timeout: the client's default applies.
         case clientDefault(String)
-        /// No audited call carries the hop (it comes from deployment wiring only).
+        /// No audited call is resolved onto the hop (configuration or deployment wires it; a call
+        /// whose target stays unresolved is not counted here).
         case noCall
     }
 
@@ -63,7 +64,7 @@ struct ChainBudget: Sendable {
             case let .seconds(seconds, evidence): return "\(name) \(TimeoutDuration.format(seconds))" + (evidence.map { " (\(Markdown.evidence([$0], limit: 1)))" } ?? "")
             case let .unread(evidence): return "\(name) timeout set, duration not read" + (evidence.map { " (\(Markdown.evidence([$0], limit: 1)))" } ?? "")
             case let .clientDefault(behaviour): return "\(name) **no timeout**: \(behaviour)"
-            case .noCall: return "\(name) no call found in code"
+            case .noCall: return "\(name) not known: no call resolved to this hop (wired by configuration)"
             }
         }.joined(separator: "; ")
     }
@@ -76,6 +77,9 @@ struct ChainBudget: Sendable {
             return knownSeconds > Self.objective ? "**\(total)**: over the \(objective) objective" : "\(total): within the \(objective) objective"
         }
         let open = hops.filter { if case .seconds = $0 { false } else { true } }.count
-        return "**unbounded**: \(open) of \(hops.count) hops have no timeout read" + (knownSeconds > 0 ? " (the others add up to \(total))" : "")
+        let others = knownSeconds > 0 ? " (the others add up to \(total))" : ""
+        let bare = hops.filter { if case .clientDefault = $0 { true } else { false } }.count
+        if bare > 0 { return "**unbounded**: \(bare) of \(hops.count) hops have a call without a timeout" + others }
+        return "not known: \(open) of \(hops.count) hops have no timeout read" + others
     }
 }

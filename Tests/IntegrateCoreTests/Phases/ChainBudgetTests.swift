@@ -39,5 +39,6 @@ import Testing
 
         let wiring = ChainBudget(chain: ["a", "b"], edges: [edge("a", "b", [])], audit: audit)
         #expect(wiring.hops == [.noCall])
+        #expect(wiring.verdict.hasPrefix("not known"), "a hop with no resolved call is not claimed unbounded")
     }
 }
