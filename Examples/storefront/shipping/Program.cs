@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
 builder.Services.AddHttpClient("carrier", client =>
 {
     client.BaseAddress = new Uri(Environment.GetEnvironmentVariable("CARRIER_API_URL") ?? "https://api.carrier.example.com/v2/");
@@ -8,9 +9,10 @@ builder.Services.AddHttpClient("carrier", client =>
 });
 var app = builder.Build();
 
-app.MapGet("/health", () => Results.Ok("ok"));
+app.MapDefaultEndpoints();
 
-app.MapGet("/shipments/{orderId}/quote", async (string orderId, IHttpClientFactory factory) =>
+var shipments = app.MapGroup("/api/v1/shipments");
+shipments.MapGet("/{orderId}/quote", async (string orderId, IHttpClientFactory factory) =>
 {
     var carrier = factory.CreateClient("carrier");
     var quote = await carrier.GetFromJsonAsync<Quote>($"rates?order={orderId}");

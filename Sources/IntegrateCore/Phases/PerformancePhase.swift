@@ -13,9 +13,13 @@ public struct PerformancePhase: IntegrationPhase {
         let componentIDs = Set(landscape.components.map(\.id))
         let syncEdges = landscape.edges.filter { $0.mode == .sync && $0.strength != .startOrder && componentIDs.contains($0.from) && componentIDs.contains($0.to) }
         let chains = Self.longestChains(syncEdges)
+        let audit = ResilienceAudit(landscape: landscape, sources: context.sources)
+        let budgets = chains.map { ChainBudget(chain: $0, edges: syncEdges, audit: audit) }
         let chainsText = chains.isEmpty ? Markdown.nothingFound("no synchronous call between components")
-            : "Each hop adds its latency and its failure probability to the caller's. Longest synchronous chains:\n\n"
-                + chains.map { "- " + $0.map { "`\($0)`" }.joined(separator: " → ") + " (\($0.count - 1) hops)" }.joined(separator: "\n")
+            : "Each hop adds its latency and its failure probability to the caller's. Longest synchronous chains, each hop bounded by the longest timeout configured on its calls (at the call or in shared setup), summed against the \(TimeoutDuration.format(ChainBudget.objective)) objective for a synchronous request:\n\n"
+                + Markdown.table(["Chain", "Hops", "Timeout per hop", "Worst case"], budgets.map { budget in
+                    [budget.chain.map { "`\($0)`" }.joined(separator: " → "), "\(budget.hops.count)", budget.hopsText, budget.verdict]
+                })
         let caches = landscape.resources.filter { $0.kind == .cache }
         let cachingText = caches.isEmpty ? Markdown.nothingFound("no cache in the landscape")
             : caches.map { "- `\($0.name)` (\($0.system)) used by \($0.usedBy.joined(separator: ", ").ifEmpty("no component found")) (\(Markdown.evidence($0.evidence, limit: 2)))" }.joined(separator: "\n")

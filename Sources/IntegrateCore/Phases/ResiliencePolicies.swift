@@ -13,6 +13,8 @@ enum ResiliencePolicies {
         ([.php], "PHP: Guzzle's retry middleware and a circuit breaker such as ackintosh/ganesha"),
     ]
 
+    /// The proposal table, then (after a blank line, so Markdown ends the table) the libraries of
+    /// the ecosystems the callers are written in, and only those.
     static func render(callers: Set<Language>) -> String {
         let where_ = libraries.filter { !$0.languages.isDisjoint(with: callers) }.map { "- \($0.text)" }
         return """
@@ -26,6 +28,6 @@ enum ResiliencePolicies {
             | Circuit breaker | open at ≥50% failures (or ≥80% calls slower than 2 s) over the last 100 calls, minimum 20 calls; stay open 30 s; 5 trial calls half-open, back to open if they do not finish within 10 s |
             | Bulkhead | at most 20 concurrent calls per dependency, 10 waiting for at most 100 ms |
 
-            """ + (where_.isEmpty ? "" : "Where the callers here take them from:\n\n" + where_.joined(separator: "\n"))
+            """ + (where_.isEmpty ? "" : "\nWhere the callers here take them from:\n\n" + where_.joined(separator: "\n"))
     }
 }
