@@ -5,8 +5,8 @@ import IntegrateVerify
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Verify a running provider against its OpenAPI spec (exit 0 clean, 1 findings, 2 bad input or provider unreachable).",
-        subcommands: [VerifyOpenAPICommand.self]
+        abstract: "Verify a running provider against its OpenAPI spec or consumer pacts (exit 0 clean, 1 findings, 2 bad input or provider unreachable).",
+        subcommands: [VerifyOpenAPICommand.self, VerifyPactCommand.self]
     )
 }
 
