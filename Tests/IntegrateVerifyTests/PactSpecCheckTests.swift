@@ -60,3 +60,46 @@ import Testing
         #expect(report.operations.first { $0.operation.description == "GET /orders/{id}" }?.documentedNeverSeen == ["200", "4XX"])
     }
 }
+
+/// Pact example bodies held against the spec's schemas (`pact-schema-mismatch`).
+@Suite struct PactSpecSchemaTests {
+    static let spec = """
+    openapi: 3.0.3
+    info: {title: orders, version: "1"}
+    paths:
+      /orders:
+        post:
+          requestBody:
+            content:
+              application/json:
+                schema: {type: object, required: [item], properties: {item: {type: string}, quantity: {type: integer}}}
+          responses:
+            "201":
+              description: created
+              content:
+                application/json:
+                  schema: {type: object, required: [id], properties: {id: {type: integer}, status: {type: string, enum: [new, paid]}}}
+    """
+
+    func check(request: String, response: String) throws -> VerifyReport {
+        let document = try SpecLoader().load(text: Self.spec, name: "orders.yaml")
+        let json = { (text: String) in try SpecNodeReader.read(text: text, file: "pact.json") }
+        let interaction = PactInteraction(description: "create", request: PactHTTPPart(method: "POST", path: "/orders", body: .present(try json(request), contentType: "application/json")),
+                                          response: PactHTTPPart(status: 201, body: .present(try json(response), contentType: "application/json")))
+        return PactSpecCheck(document: document).check([PactFile(file: "p.json", consumer: "web", provider: "orders", interactions: [interaction])])
+    }
+
+    @Test func bodiesThatFitTheSchemasGiveNoFinding() throws {
+        #expect(try check(request: #"{"item": "a", "quantity": 2}"#, response: #"{"id": 7, "status": "new"}"#).findings.isEmpty)
+    }
+
+    @Test func aRequestOrResponseBodyOutsideTheSchemaIsAFinding() throws {
+        let request = try check(request: #"{"quantity": "two"}"#, response: #"{"id": 7}"#)
+        #expect(request.findings.map(\.check) == [.pactSchemaMismatch])
+        #expect(request.findings.first?.message.contains("request body") == true)
+        #expect(request.findings.first?.message.contains("`item` is missing") == true)
+        let response = try check(request: #"{"item": "a"}"#, response: #"{"id": "7", "status": "lost"}"#)
+        #expect(response.findings.map(\.check) == [.pactSchemaMismatch])
+        #expect(response.findings.first?.message.contains("response body (201)") == true)
+    }
+}

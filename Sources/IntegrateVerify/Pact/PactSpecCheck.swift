@@ -33,6 +33,11 @@ public struct PactSpecCheck: Sendable {
                                                   message: "status \(status) is not documented for \(id) (documented: \(operation.responses.map(\.status).joined(separator: ", ")))",
                                                   request: request, interaction: label))
                 }
+                let mismatches = schemaMismatches(interaction, operation, status: status)
+                if !mismatches.isEmpty {
+                    findings.append(VerifyFinding(operation: id, check: .pactSchemaMismatch, status: status, message: mismatches.joined(separator: "; "),
+                                                  request: request, interaction: label))
+                }
             }
         }
         let operations = document.operations.map { op -> VerifyOperationCoverage in
@@ -62,10 +67,30 @@ public struct PactSpecCheck: Sendable {
 
     /// The documented response for a status: exact, then `4XX`-style range, then `default`.
     static func documentedResponse(_ status: Int, in operation: SpecOperation) -> SpecResponse? {
-        let text = String(status)
-        return operation.responses.first { $0.status == text }
-            ?? operation.responses.first { $0.status.uppercased() == "\(status / 100)XX" }
-            ?? operation.responses.first { $0.status == "default" }
+        ResponseCheck.documentedResponse(for: status, in: operation)
+    }
+
+    /// Where the interaction's example bodies break the spec's JSON schemas: the request body
+    /// against the request body schema, the response body against the documented response's.
+    func schemaMismatches(_ interaction: PactInteraction, _ operation: SpecOperation, status: Int) -> [String] {
+        var messages: [String] = []
+        if case .present(let body, let type) = interaction.request.body, let schema = Self.jsonSchema(operation.requestBody?.content ?? [], type) {
+            let violations = SchemaValidator(direction: .request).violations(of: body, against: schema)
+            if !violations.isEmpty { messages.append("request body: " + violations.prefix(3).map(\.description).joined(separator: "; ")) }
+        }
+        if case .present(let body, let type) = interaction.response.body, let documented = Self.documentedResponse(status, in: operation),
+           let schema = Self.jsonSchema(documented.content, type) {
+            let violations = SchemaValidator(direction: .response).violations(of: body, against: schema)
+            if !violations.isEmpty { messages.append("response body (\(documented.status)): " + violations.prefix(3).map(\.description).joined(separator: "; ")) }
+        }
+        return messages
+    }
+
+    /// The JSON schema of the media type a body is sent as (or the first JSON one).
+    private static func jsonSchema(_ content: [SpecMediaType], _ contentType: String?) -> Schema? {
+        let type = contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let media = content.first { type != nil && ResponseCheck.mediaMatches($0.name, type ?? "") } ?? content.first { VerifyCase.isJSON($0.name) }
+        return media?.schema
     }
 
     /// Whether a concrete path fits a template (`/orders/{id}` fits `/orders/7`, not `/orders/7/items`).

@@ -18,8 +18,8 @@ public struct PactStateChange: Sendable {
 
     /// The request that changes one state.
     public func request(_ state: PactProviderState, _ action: Action) -> VerifyRequest {
-        let params = state.params?.pactJSONText ?? "{}"
-        let body = "{\"state\":\(SpecNode(.string(state.name)).pactJSONText),\"params\":\(params),\"action\":\"\(action.rawValue)\"}"
+        let params = state.params.map(JSONNode.text) ?? "{}"
+        let body = "{\"state\":\(JSONNode.text(SpecNode(.string(state.name)))),\"params\":\(params),\"action\":\"\(action.rawValue)\"}"
         return VerifyRequest(method: "POST", pathTemplate: path, path: path, headers: [VerifyHeader("Content-Type", "application/json")], body: Data(body.utf8))
     }
 

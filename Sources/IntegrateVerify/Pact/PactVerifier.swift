@@ -73,7 +73,7 @@ public struct PactVerifier: Sendable {
             if let text = node.string, !PactHTTPPart.isJSON(type) {
                 body = Data(text.utf8)
             } else {
-                body = Data(node.pactJSONText.utf8)
+                body = Data(JSONNode.text(node).utf8)
                 if type == nil, !headers.contains(where: { $0.name.lowercased() == "content-type" }) { headers.append(VerifyHeader("Content-Type", "application/json")) }
             }
         }
