@@ -20,7 +20,7 @@ enum VerifyExit {
         }
     }
 
-    /// Writes the report to `PROJECT/.integrate/verify.json` (atomically), for Phase 5.
+    /// Writes the report to `PROJECT/.integrate/verify.json` (atomically).
     static func record(_ report: VerifyReport, project: String) throws {
         let folder = URL(fileURLWithPath: project).appendingPathComponent(".integrate")
         do {

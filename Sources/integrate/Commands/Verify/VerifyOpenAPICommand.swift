@@ -25,7 +25,7 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
     @Flag(name: .customLong("continue-on-failure"), help: "Keep testing an operation after its first failure.") var continueOnFailure = false
     @Option(name: .customLong("header"), help: "A header for every request, 'Name: value' (repeatable; values are never printed).") var headers: [String] = []
     @Option(name: .customLong("wait"), help: "Attempts to reach a provider that is still starting (retried only while the connection is refused).") var waitAttempts = 5
-    @Flag(help: "Record the run in PROJECT/.integrate/verify.json, which `integrate run` reads into Phase 5.") var record = false
+    @Flag(help: "Record the report in PROJECT/.integrate/verify.json.") var record = false
 
     func validate() throws {
         guard maxRequests > 0, maxRequestsPerOperation > 0 else { throw ValidationError("--max-requests and --max-requests-per-operation must be at least 1") }

@@ -21,7 +21,7 @@ struct VerifyPactCommand: AsyncParsableCommand {
     @Option(help: "Seconds per request.") var timeout: Double = 10
     @Option(name: .customLong("wait"), help: "Attempts to reach a provider that is still starting (retried only while the connection is refused).") var waitAttempts = 5
     @Option(help: "Project to record the run in (with --record).") var project: String = "."
-    @Flag(help: "Record the run in PROJECT/.integrate/verify.json, which `integrate run` reads into Phase 5.") var record = false
+    @Flag(help: "Record the report in PROJECT/.integrate/verify.json.") var record = false
 
     func validate() throws {
         guard !pacts.isEmpty else { throw ValidationError("give at least one pact file") }
