@@ -13,7 +13,16 @@ enum TimeoutDuration {
         var languages: Set<Language> = []
         /// Settings this form reads, with the seconds they stand for; the tests run them.
         var examples: [(String, Double)]
-        var regex: NSRegularExpression? { try? NSRegularExpression(pattern: pattern) }
+        /// Compiled once; nil only for a pattern that does not compile (the tests read every form).
+        let regex: NSRegularExpression?
+
+        init(pattern: String, seconds: Double, languages: Set<Language> = [], examples: [(String, Double)]) {
+            self.pattern = pattern
+            self.seconds = seconds
+            self.languages = languages
+            self.examples = examples
+            self.regex = try? NSRegularExpression(pattern: pattern)
+        }
     }
 
     static let forms: [Form] = [

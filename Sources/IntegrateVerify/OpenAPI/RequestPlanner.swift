@@ -9,8 +9,6 @@ public struct RequestPlanner: Sendable {
     public struct Skip: Error, Sendable, Hashable { public var reason: String }
 
     public var extraHeaders: [VerifyHeader]
-    /// Header names the person set (`--header`): the spec's own values for them are not planned.
-    private var overridden: Set<String> { Set(extraHeaders.map { $0.name.lowercased() }) }
 
     public init(extraHeaders: [VerifyHeader] = []) { self.extraHeaders = extraHeaders }
 
@@ -19,6 +17,8 @@ public struct RequestPlanner: Sendable {
         let sampler = SchemaSampler(direction: .request)
         var parameters: [VerifyCase.Parameter] = []
         var schemas: [Schema?] = []
+        // Header names the person set (`--header`): the spec's own values for them are not planned.
+        let overridden = Set(extraHeaders.map { $0.name.lowercased() })
         for parameter in operation.parameters where !(parameter.location == "header" && overridden.contains(parameter.name.lowercased())) {
             if parameter.location == "header", ["accept", "content-type", "authorization"].contains(parameter.name.lowercased()) { continue }
             let example = parameter.node["example"] ?? parameter.node["examples"]?.pairs.first?.node["value"]

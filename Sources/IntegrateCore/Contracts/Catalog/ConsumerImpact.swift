@@ -30,7 +30,7 @@ public enum ConsumerImpact {
     }
 
     /// Outbound HTTP calls with a path, in production code.
-    static func candidateCalls(_ landscape: Landscape) -> [IntegrationPoint] {
+    public static func candidateCalls(_ landscape: Landscape) -> [IntegrationPoint] {
         landscape.points.filter { $0.kind == .outboundHTTP && $0.path != nil && $0.scope == .production }
     }
 

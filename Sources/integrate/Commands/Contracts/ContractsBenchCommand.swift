@@ -18,8 +18,8 @@ struct ContractsBenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("repeat"), help: "Repetitions (best time is kept).") var repetitions: Int = 3
 
     func run() async throws {
-        let a = try ContractsExit.readFile(baseSpec)
-        let b = try ContractsExit.readFile(revisionSpec)
+        let a = try CommandExit.readFile(baseSpec)
+        let b = try CommandExit.readFile(revisionSpec)
         var parseBest = Double.infinity
         var diffBest = Double.infinity
         var loadBest = Double.infinity

@@ -30,20 +30,20 @@ struct ContractsDiffCommand: AsyncParsableCommand {
     func run() async throws {
         let threshold: ChangeLevel?
         if let failOn {
-            guard let level = ChangeLevel(parsing: failOn) else { throw ContractsExit.usage("--fail-on must be error, warning or info") }
+            guard let level = ChangeLevel(parsing: failOn) else { throw CommandExit.usage("--fail-on must be error, warning or info") }
             threshold = level
         } else {
             threshold = nil
         }
         guard ["text", "markdown", "md", "json", "sarif"].contains(format) else {
-            throw ContractsExit.usage("--format must be text, markdown, json or sarif")
+            throw CommandExit.usage("--format must be text, markdown, json or sarif")
         }
         var policy = DiffPolicy()
         do {
-            if let ignore { policy.ignores = try DiffPolicy.parseIgnores(try ContractsExit.readFile(ignore), file: ignore) }
-            if let levels { policy.levels = try DiffPolicy.parseLevels(try ContractsExit.readFile(levels), file: levels) }
+            if let ignore { policy.ignores = try DiffPolicy.parseIgnores(try CommandExit.readFile(ignore), file: ignore) }
+            if let levels { policy.levels = try DiffPolicy.parseLevels(try CommandExit.readFile(levels), file: levels) }
         } catch let error as SpecLoadError {
-            throw ContractsExit.loadFailure(error)
+            throw CommandExit.loadFailure(error)
         }
         let root = URL(fileURLWithPath: project)
         var diffRun = ContractDiffRun(options: today.map { DiffOptions(today: $0) } ?? DiffOptions(), policy: policy)
@@ -58,10 +58,10 @@ struct ContractsDiffCommand: AsyncParsableCommand {
             case (nil, nil, let revision?):
                 reports = try diffRun.runProject(root: root, revision: revision)
             default:
-                throw ContractsExit.usage("give BASE and REVISION specs, or --base REV (not both)")
+                throw CommandExit.usage("give BASE and REVISION specs, or --base REV (not both)")
             }
         } catch let error as SpecLoadError {
-            throw ContractsExit.loadFailure(error)
+            throw CommandExit.loadFailure(error)
         }
         let text: String
         switch format {
@@ -70,7 +70,7 @@ struct ContractsDiffCommand: AsyncParsableCommand {
         case "markdown", "md": text = DiffMarkdownRenderer().render(reports)
         default: text = DiffTextRenderer().render(reports)
         }
-        try ContractsExit.write(text, to: output)
-        if ContractsExit.triggered(reports.flatMap(\.changes).map(\.level), failOn: threshold) { throw ExitCode(1) }
+        try CommandExit.write(text, to: output)
+        if CommandExit.triggered(reports.flatMap(\.changes).map(\.level), failOn: threshold) { throw ExitCode(1) }
     }
 }

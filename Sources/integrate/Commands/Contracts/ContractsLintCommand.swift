@@ -23,10 +23,10 @@ struct ContractsLintCommand: AsyncParsableCommand {
     @Option(help: "Write the output to this file instead of stdout.") var output: String?
 
     func run() async throws {
-        guard ["text", "json", "sarif"].contains(format) else { throw ContractsExit.usage("--format must be text, json or sarif") }
+        guard ["text", "json", "sarif"].contains(format) else { throw CommandExit.usage("--format must be text, json or sarif") }
         var threshold: ChangeLevel?
         if let failOn {
-            guard let level = ChangeLevel(parsing: failOn) else { throw ContractsExit.usage("--fail-on must be error, warning or info") }
+            guard let level = ChangeLevel(parsing: failOn) else { throw CommandExit.usage("--fail-on must be error, warning or info") }
             threshold = level
         }
         var files = specs
@@ -37,9 +37,9 @@ struct ContractsLintCommand: AsyncParsableCommand {
         var findings: [LintFinding] = []
         let linter: ContractLinter
         do {
-            linter = ContractLinter(config: try config.map { try LintConfig.parse(try ContractsExit.readFile($0), file: $0) } ?? LintConfig())
+            linter = ContractLinter(config: try config.map { try LintConfig.parse(try CommandExit.readFile($0), file: $0) } ?? LintConfig())
         } catch let error as SpecLoadError {
-            throw ContractsExit.loadFailure(error)
+            throw CommandExit.loadFailure(error)
         }
         // An unreadable spec is reported (stderr) and the others are still linted; the exit
         // code says so at the end.
@@ -59,8 +59,8 @@ struct ContractsLintCommand: AsyncParsableCommand {
         default: text = LintRenderer.text(findings, files: files.count - unreadable)
             + (unreadable > 0 ? "\(unreadable) of \(files.count) specs could not be read (see above)\n" : "")
         }
-        try ContractsExit.write(text, to: output)
+        try CommandExit.write(text, to: output)
         if unreadable > 0 { throw ExitCode(2) }
-        if ContractsExit.triggered(findings.map(\.severity), failOn: threshold) { throw ExitCode(1) }
+        if CommandExit.triggered(findings.map(\.severity), failOn: threshold) { throw ExitCode(1) }
     }
 }

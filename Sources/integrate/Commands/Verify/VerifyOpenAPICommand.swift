@@ -35,7 +35,7 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
 
     func run() async throws {
         let document: OpenAPIDocument
-        do { document = try SpecLoader().load(SpecSource.parse(spec)) } catch { throw VerifyExit.badInput("\(error)") }
+        do { document = try SpecLoader().load(SpecSource.parse(spec)) } catch { throw CommandExit.loadFailure(error) }
         var options = OpenAPIVerifier.Options()
         options.maxRequests = maxRequests
         options.maxRequestsPerOperation = maxRequestsPerOperation
@@ -45,7 +45,7 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
         options.headers = headers.compactMap(Self.parseHeader)
         let consumers = noConsumers ? ConsumerLookup.none : ConsumerLookup.scan(project: project, spec: spec, document: document)
         let client: HTTPProviderClient
-        do { client = try HTTPProviderClient(baseURL: url, timeout: timeout) } catch { throw VerifyExit.badInput("\(error)") }
+        do { client = try HTTPProviderClient(baseURL: url, timeout: timeout) } catch { throw CommandExit.usage("\(error)") }
         let report: VerifyReport
         do {
             try await client.waitUntilReachable(attempts: waitAttempts)
@@ -53,12 +53,12 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
             await client.shutdown()
         } catch let error as VerifyError {
             await client.shutdown()
-            throw VerifyExit.badInput("error: \(error)")
+            throw CommandExit.usage("\(error)")
         }
         let lines = Dictionary(document.operations.map { (VerifyOperationID(method: $0.method, pathTemplate: $0.path), $0.line) }, uniquingKeysWith: { a, _ in a })
         let text = try VerifyRenderer(baseURL: url, operationLines: lines).render(report, as: format)
-        try VerifyExit.write(text, to: output)
-        if record { try VerifyExit.record(report, project: project) }
+        try CommandExit.write(text, to: output)
+        if record { try VerifyRecord.write(report, project: project) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 

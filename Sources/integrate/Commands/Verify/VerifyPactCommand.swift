@@ -32,12 +32,12 @@ struct VerifyPactCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files: [PactFile]
-        do { files = try pacts.map { try PactFile.load(path: $0) } } catch { throw VerifyExit.badInput("\(error)") }
+        do { files = try pacts.map { try PactFile.load(path: $0) } } catch { throw CommandExit.usage("\(error)") }
         let report: VerifyReport
         let renderer: VerifyRenderer
         if let spec {
             let document: OpenAPIDocument
-            do { document = try SpecLoader().load(SpecSource.parse(spec)) } catch { throw VerifyExit.badInput("\(error)") }
+            do { document = try SpecLoader().load(SpecSource.parse(spec)) } catch { throw CommandExit.loadFailure(error) }
             report = PactSpecCheck(document: document).check(files)
             renderer = VerifyRenderer(baseURL: document.servers.first ?? "http://provider")
         } else {
@@ -56,7 +56,7 @@ struct VerifyPactCommand: AsyncParsableCommand {
                 } else {
                     stateClient = nil
                 }
-            } catch { throw VerifyExit.badInput("\(error)") }
+            } catch { throw CommandExit.usage("\(error)") }
             do {
                 try await client.waitUntilReachable(attempts: waitAttempts)
                 report = try await PactVerifier(client: client, stateChange: stateClient.map { PactStateChange(client: $0, path: statePath) }).verify(files)
@@ -65,12 +65,12 @@ struct VerifyPactCommand: AsyncParsableCommand {
             } catch let error as VerifyError {
                 await client.shutdown()
                 await stateClient?.shutdown()
-                throw VerifyExit.badInput("error: \(error)")
+                throw CommandExit.usage("\(error)")
             }
             renderer = VerifyRenderer(baseURL: baseURL)
         }
-        try VerifyExit.write(try renderer.render(report, as: format), to: output)
-        if record { try VerifyExit.record(report, project: project) }
+        try CommandExit.write(try renderer.render(report, as: format), to: output)
+        if record { try VerifyRecord.write(report, project: project) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import IntegrateCore
 
-/// Exit codes shared by the contracts subcommands: 0 clean, 1 `--fail-on` triggered, 2 a spec
-/// could not be loaded or the arguments are wrong.
-enum ContractsExit {
+/// Exit code 2 and output shared by the contracts and verify subcommands: 0 clean, 1 findings
+/// (`--fail-on` reached), 2 a spec, pact or provider could not be used.
+enum CommandExit {
     static func usage(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
         return ExitCode(2)
