@@ -9,9 +9,10 @@ struct ChainBudget: Sendable {
         case unread(Evidence?)
         /// At least one call has no timeout: the client's default applies.
         case clientDefault(String)
-        /// No audited call is resolved onto the hop (configuration or deployment wires it; a call
-        /// whose target stays unresolved is not counted here).
-        case noCall
+        /// No audited call (HTTP or gRPC, where timeouts are read) is resolved onto the hop: it rests
+        /// on other evidence, such as a connection string or a manifest, cited when there is one. A
+        /// call whose target stays unresolved is not counted here.
+        case noCall(Evidence?)
     }
 
     /// The objective for a synchronous request, from the framework's success metrics.
@@ -25,13 +26,14 @@ struct ChainBudget: Sendable {
         self.chain = chain
         let byPoint = Dictionary(audit.entries.map { ($0.point.id, $0) }, uniquingKeysWith: { first, _ in first })
         hops = zip(chain, chain.dropFirst()).map { from, to in
-            let points = edges.filter { $0.from == from && $0.to == to }.flatMap(\.points)
-            return Self.bound(points.compactMap { byPoint[$0] })
+            let hop = edges.filter { $0.from == from && $0.to == to }
+            return Self.bound(hop.flatMap(\.points).compactMap { byPoint[$0] }, otherwise: hop.lazy.flatMap(\.evidence).first)
         }
     }
 
-    static func bound(_ entries: [ResilienceAudit.Entry]) -> Bound {
-        guard !entries.isEmpty else { return .noCall }
+    /// The bound the audited calls give; `evidence` is what the hop rests on when no call is audited.
+    static func bound(_ entries: [ResilienceAudit.Entry], otherwise evidence: Evidence? = nil) -> Bound {
+        guard !entries.isEmpty else { return .noCall(evidence) }
         if let bare = entries.first(where: { $0.settings[.timeout] == nil }) { return .clientDefault(bare.libraryDefault) }
         var longest: (Double, Evidence?)?
         for entry in entries {
@@ -43,7 +45,7 @@ struct ChainBudget: Sendable {
             }
             if seconds > (longest?.0 ?? -1) { longest = (seconds, written) }
         }
-        return longest.map { .seconds($0.0, $0.1) } ?? .noCall
+        return longest.map { .seconds($0.0, $0.1) } ?? .noCall(evidence)
     }
 
     /// The sum of the hops whose duration is known.
@@ -63,8 +65,9 @@ struct ChainBudget: Sendable {
             switch hop {
             case let .seconds(seconds, evidence): return "\(name) \(TimeoutDuration.format(seconds))" + (evidence.map { " (\(Markdown.evidence([$0], limit: 1)))" } ?? "")
             case let .unread(evidence): return "\(name) timeout set, duration not read" + (evidence.map { " (\(Markdown.evidence([$0], limit: 1)))" } ?? "")
-            case let .clientDefault(behaviour): return "\(name) **no timeout**: \(behaviour)"
-            case .noCall: return "\(name) not known: no call resolved to this hop (wired by configuration)"
+            case let .clientDefault(behaviour): return "\(name) **no timeout set** (the client's default: \(behaviour))"
+            case let .noCall(evidence):
+                return "\(name) not known: no HTTP or gRPC call with a timeout to read" + (evidence.map { " (the hop rests on \(Markdown.evidence([$0], limit: 1)))" } ?? "")
             }
         }.joined(separator: "; ")
     }

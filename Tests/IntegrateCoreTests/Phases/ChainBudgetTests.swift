@@ -35,10 +35,18 @@ import Testing
         let open = ChainBudget(chain: ["gateway", "orders", "payments"], edges: [edge("gateway", "orders", ["g"]), edge("orders", "payments", ["p", "o"])], audit: audit)
         #expect(!open.isBounded, "one call on the hop without a timeout leaves the hop unbounded")
         #expect(open.verdict.contains("unbounded") && open.verdict.contains("1 of 2 hops"))
-        #expect(open.hopsText.contains("**no timeout**: no timeout: waits forever"))
+        #expect(open.hopsText.contains("`orders` → `payments` **no timeout set** (the client's default: no timeout: waits forever)"))
 
         let wiring = ChainBudget(chain: ["a", "b"], edges: [edge("a", "b", [])], audit: audit)
-        #expect(wiring.hops == [.noCall])
+        #expect(wiring.hops == [.noCall(nil)])
         #expect(wiring.verdict.hasPrefix("not known"), "a hop with no resolved call is not claimed unbounded")
+        #expect(!wiring.hopsText.contains("configuration"), "what wires the hop is not guessed")
+
+        var connection = edge("a", "db", [])
+        connection.evidence = [Evidence(path: "a/server.js", line: 157)]
+        let store = ChainBudget(chain: ["a", "db"], edges: [connection], audit: audit)
+        #expect(store.hops == [.noCall(Evidence(path: "a/server.js", line: 157))])
+        #expect(store.hopsText.contains("no HTTP or gRPC call with a timeout to read (the hop rests on"), "\(store.hopsText)")
+        #expect(store.hopsText.contains("a/server.js:157"))
     }
 }
