@@ -62,10 +62,9 @@ public struct ManagedDocument: Sendable, Equatable {
         let wanted = heading.lowercased()
         var headingLine: Int? = nil
         var headingLevel = 0
-        var fence = false
+        var fence = MarkdownFence()
         for (index, line) in lines.lines.enumerated() {
-            if line.content.firstMatch(of: ChecklistSyntax.fence) != nil { fence.toggle(); continue }
-            if fence || isInsideBlock(index) { continue }
+            if fence.consume(line.content) || isInsideBlock(index) { continue }
             if let match = line.content.firstMatch(of: ChecklistSyntax.heading) {
                 if let start = headingLine {
                     if match.output.hashes.count <= headingLevel {

@@ -96,7 +96,7 @@ public struct ChecklistDocument: Sendable, Hashable {
     private mutating func parse() {
         phases = []
         items = []
-        var fence: String? = nil
+        var fence = MarkdownFence()
         var inFrontMatter = false
         var currentPhase: Int? = nil  // index into phases
         var currentGroup: String? = nil
@@ -112,19 +112,7 @@ public struct ChecklistDocument: Sendable, Hashable {
                 if content == "---" || content == "..." { inFrontMatter = false }
                 continue
             }
-            if let match = content.firstMatch(of: ChecklistSyntax.fence) {
-                let marker = String(match.output.fence)
-                if let open = fence {
-                    if marker.first == open.first && marker.count >= open.count
-                        && content.trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == open.first }) {
-                        fence = nil
-                    }
-                } else {
-                    fence = marker
-                }
-                continue
-            }
-            if fence != nil { continue }
+            if fence.consume(content) { continue }
 
             if let heading = content.firstMatch(of: ChecklistSyntax.heading) {
                 let level = heading.output.hashes.count

@@ -12,6 +12,4 @@ enum ChecklistSyntax {
     nonisolated(unsafe) static let heading = #/^(?<hashes>#{1,6})[ \t]+(?<title>.*?)[ \t]*#*[ \t]*$/#
     /// `Phase 3`, `PHASE 0` anywhere in a heading.
     nonisolated(unsafe) static let phaseNumber = #/(?i)\bphase[ \t]+(?<number>\d+)\b[ \t]*[:.\-–—]?[ \t]*(?<title>.*)$/#
-    /// Code fence opener or closer.
-    nonisolated(unsafe) static let fence = #/^[ \t]{0,3}(?<fence>`{3,}|~{3,})/#
 }

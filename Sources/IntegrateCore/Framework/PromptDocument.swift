@@ -16,10 +16,9 @@ public struct PromptDocument: Sendable, Equatable {
         var principles: [Principle] = []
         var sections: [String] = []
         var inPrinciples = false
-        var fence = false
+        var fence = MarkdownFence()
         for line in TextLines(text).lines.map(\.content) {
-            if line.firstMatch(of: ChecklistSyntax.fence) != nil { fence.toggle(); continue }
-            if fence { continue }
+            if fence.consume(line) { continue }
             if let heading = line.firstMatch(of: ChecklistSyntax.heading) {
                 let title = String(heading.output.title)
                 if heading.output.hashes.count <= 2 { sections.append(title) }

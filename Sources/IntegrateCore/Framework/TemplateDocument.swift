@@ -1,3 +1,5 @@
+import Foundation
+
 /// The artifact structure a template describes: per artifact file, its title and the `###`
 /// sections it has, each with the guidance text under it.
 ///
@@ -10,7 +12,7 @@ public struct TemplateDocument: Sendable, Equatable {
         public var title: String
         public var guidance: String
         /// Block id suffix: the title in lowercase words joined by `-`.
-        public var slug: String { TemplateDocument.slug(title) }
+        public var slug: String { IntegrateCore.Section.slug(title) }
     }
 
     public struct ArtifactLayout: Sendable, Equatable {
@@ -34,7 +36,7 @@ public struct TemplateDocument: Sendable, Equatable {
         var layouts: [String: ArtifactLayout] = [:]
         var current: ArtifactLayout? = nil
         var currentSection: Section? = nil
-        var fence = false
+        var fence = MarkdownFence()
 
         func closeSection() {
             if let section = currentSection, current != nil {
@@ -51,8 +53,7 @@ public struct TemplateDocument: Sendable, Equatable {
         }
 
         for line in TextLines(text).lines.map(\.content) {
-            if line.firstMatch(of: ChecklistSyntax.fence) != nil { fence.toggle(); continue }
-            if fence { continue }
+            if fence.consume(line) { continue }
             if line.hasPrefix("## ") {
                 closeArtifact()
                 let title = Self.cleanHeading(String(line.dropFirst(3)))
@@ -89,11 +90,4 @@ public struct TemplateDocument: Sendable, Equatable {
         title = title.replacing(#/\s+Template\s*$/#.ignoresCase(), with: "")
         return title.trimmingCharacters(in: .whitespaces)
     }
-
-    public static func slug(_ title: String) -> String {
-        let words = title.lowercased().split { !($0.isLetter || $0.isNumber) }
-        return words.joined(separator: "-")
-    }
 }
-
-import Foundation

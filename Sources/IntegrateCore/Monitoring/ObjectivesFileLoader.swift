@@ -80,18 +80,11 @@ public struct ObjectivesFileLoader: Sendable {
             objectives.diagnostics.append(Diagnostic(.error, message, path: path, line: node?.mark?.line))
         }
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let text, let mark, _), .parser(_, let text, let mark, _), .composer(_, let text, let mark, _):
-                objectives.diagnostics.append(Diagnostic(.error, "invalid YAML: \(text); the framework's objectives apply", path: path, line: mark.line))
-            default:
-                objectives.diagnostics.append(Diagnostic(.error, "invalid YAML: \(error); the framework's objectives apply", path: path))
-            }
-            return objectives
+        do throws(YAMLLoadError) {
+            // The one loader: its limits refuse alias bombs and deep nesting before composing.
+            root = try YAMLLoader.document(yaml, file: path)
         } catch {
-            objectives.diagnostics.append(Diagnostic(.error, "invalid YAML: \(error); the framework's objectives apply", path: path))
+            objectives.diagnostics.append(Diagnostic(.error, "\(error.message); the framework's objectives apply", path: path, line: error.line))
             return objectives
         }
         guard let root else { return objectives }

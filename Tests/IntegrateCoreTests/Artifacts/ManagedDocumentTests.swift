@@ -30,6 +30,14 @@ import Testing
         #expect(document.text == "# T\n\n## Flows\n\nmine\n\n<!-- integrate:begin a.flows -->\ngen\n<!-- integrate:end a.flows -->\n\n## Next\n")
     }
 
+    @Test func aHeadingShownInsideANestedFenceIsNotASectionEnd() throws {
+        // The person's notes show a Markdown sample: a ```` fence around a ``` fence and a `## Next` line.
+        let mine = "# T\n\n## Flows\n\n````md\n```\n## Next\n```\n````\n\n## Next\n"
+        var document = try ManagedDocument(text: mine, path: "a.md")
+        document.insert(id: "a.flows", markdown: "gen", underHeading: "Flows")
+        #expect(document.text == "# T\n\n## Flows\n\n````md\n```\n## Next\n```\n````\n\n<!-- integrate:begin a.flows -->\ngen\n<!-- integrate:end a.flows -->\n\n## Next\n")
+    }
+
     @Test func appendsUnderANewHeadingWhenTheHeadingIsGone() throws {
         var document = try ManagedDocument(text: "# T\nmine", path: "a.md")
         document.insert(id: "a.flows", markdown: "gen", underHeading: "Flows")

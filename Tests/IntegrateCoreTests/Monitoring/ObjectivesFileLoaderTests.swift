@@ -59,6 +59,19 @@ import Testing
         #expect(objectives.defaults == .framework)
     }
 
+    @Test func aliasBombIsRefusedNotExpanded() {
+        // A billion laughs: 10^30 nodes if expanded. The one YAML loader refuses it before composing.
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...30 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let objectives = ObjectivesFileLoader().load(yaml: text)
+        #expect(objectives.diagnostics.count == 1)
+        #expect(objectives.diagnostics.first?.message.contains("aliases") == true)
+        #expect(objectives.diagnostics.first?.path == ObjectivesFileLoader.path)
+        #expect(objectives.defaults == .framework)
+    }
+
     @Test func durations() {
         #expect(ObjectivesFileLoader.duration("2s") == 2)
         #expect(ObjectivesFileLoader.duration("250ms") == Decimal(string: "0.25"))

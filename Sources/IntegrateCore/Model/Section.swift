@@ -18,6 +18,12 @@ public struct Section: Sendable, Hashable, Codable {
     public static func blockID(file: String, title: String) -> String {
         var stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
         if stem.hasSuffix("/README") { stem = String(stem.dropLast("/README".count)) }
-        return "\(stem).\(TemplateDocument.slug(title))"
+        return "\(stem).\(slug(title))"
+    }
+
+    /// A heading's slug: its words, lowercased, joined by `-` ("Error Handling & Retries" -> `error-handling-retries`).
+    public static func slug(_ title: String) -> String {
+        let words = title.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return words.joined(separator: "-")
     }
 }
