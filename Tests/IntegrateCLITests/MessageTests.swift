@@ -33,6 +33,25 @@ struct MessageTests {
         #expect(error.contains("phases are 0-7"), "\(error)")
     }
 
+    @Test(arguments: [
+        (["contracts", "lint", "--fail-on", "fatal", "x.yaml"], "fatal"),
+        (["contracts", "diff", "--fail-on", "warn-ish", "a.yaml", "b.yaml"], "warn-ish"),
+        (["contracts", "lint", "--format", "html", "x.yaml"], "html"),
+        (["contracts", "diff", "--format", "pdf", "a.yaml", "b.yaml"], "pdf"),
+    ])
+    func aWrongContractsOptionIsAUsageErrorNamingTheValidValues(arguments: [String], value: String) throws {
+        let outcome = try BuiltTool.locate().run(arguments)
+        #expect(outcome.status == 64, "\(outcome.errors)")
+        #expect(outcome.errors.contains("'\(value)'"), "\(outcome.errors)")
+        #expect(outcome.errors.contains("sarif") || outcome.errors.contains("warning"), "\(outcome.errors)")
+    }
+
+    @Test func diffWithBothSpecsAndABaseRevisionIsAUsageError() throws {
+        let outcome = try BuiltTool.locate().run(["contracts", "diff", "a.yaml", "b.yaml", "--base", "HEAD~1"])
+        #expect(outcome.status == 64)
+        #expect(outcome.errors.contains("give BASE and REVISION specs, or --base REV (not both)"), "\(outcome.errors)")
+    }
+
     @Test func lintReportsAnUnreadableSpecAndLintsTheRest() throws {
         let base = try temporaryFolder("lint")
         defer { try? FileManager.default.removeItem(at: base) }

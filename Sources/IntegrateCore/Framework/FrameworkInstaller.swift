@@ -8,7 +8,7 @@ public struct FrameworkInstaller: Sendable {
         public var contents: [String: String]
         /// File name -> content on disk now (absent when missing).
         public var current: [String: String]
-        public var actions: [RunReport.FrameworkFileAction]
+        public var actions: [FrameworkFileAction]
     }
 
     public let folder: URL

@@ -26,7 +26,7 @@ public struct SlashCommandInstaller: Sendable {
 
     /// Decides and writes; returns what happened to `integrate.md`.
     @discardableResult
-    public func install() throws -> RunReport.FrameworkFileAction {
+    public func install() throws -> FrameworkFileAction {
         let name = SlashCommand.fileName
         let stateFolder = folder.appendingPathComponent(FrameworkState.folder)
         _ = try WriteTransaction.recover(stateFolder: stateFolder, folders: [folder])

@@ -1,12 +1,5 @@
 /// What a run did and found, for text or JSON output.
 public struct RunReport: Sendable, Codable {
-    public struct FrameworkFileAction: Sendable, Codable, Equatable {
-        public enum Action: String, Sendable, Codable { case installed, updated, unchanged, kept, merged }
-        public var file: String
-        public var action: Action
-        public var detail: String
-    }
-
     public struct PhaseSummary: Sendable, Codable {
         public var number: Int
         public var title: String

@@ -11,24 +11,18 @@ struct ContractsLintCommand: AsyncParsableCommand {
             Without SPEC, lints every OpenAPI/Swagger file under --project. --config names a YAML \
             file `rules: {rule-id: off|error|warning|info}`. An unreadable spec is reported and the others \
             are still linted. Exit codes: 0 clean, 1 --fail-on \
-            triggered, 2 a spec or the config could not be loaded.
+            triggered, 2 a spec or the config could not be loaded, 64 wrong arguments.
             """
     )
 
     @Argument(help: "Spec files (default: every spec under --project).") var specs: [String] = []
     @Option(help: "Project root to search for specs.") var project: String = "."
     @Option(help: "Lint config file (rules: {id: off|error|warning|info}).") var config: String?
-    @Option(help: "text, json or sarif.") var format: String = "text"
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding reaches this severity: error, warning or info.") var failOn: String?
+    @Option(help: "text, json or sarif.") var format: LintOutputFormat = .text
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding reaches this severity: error, warning or info.") var failOn: ChangeLevel?
     @Option(help: "Write the output to this file instead of stdout.") var output: String?
 
     func run() async throws {
-        guard ["text", "json", "sarif"].contains(format) else { throw CommandExit.usage("--format must be text, json or sarif") }
-        var threshold: ChangeLevel?
-        if let failOn {
-            guard let level = ChangeLevel(parsing: failOn) else { throw CommandExit.usage("--fail-on must be error, warning or info") }
-            threshold = level
-        }
         var files = specs
         if files.isEmpty {
             let root = URL(fileURLWithPath: project)
@@ -54,13 +48,13 @@ struct ContractsLintCommand: AsyncParsableCommand {
         }
         let text: String
         switch format {
-        case "json": text = try LintRenderer.json(findings)
-        case "sarif": text = try LintRenderer.sarif(findings)
-        default: text = LintRenderer.text(findings, files: files.count - unreadable)
+        case .json: text = try LintRenderer.json(findings)
+        case .sarif: text = try LintRenderer.sarif(findings)
+        case .text: text = LintRenderer.text(findings, files: files.count - unreadable)
             + (unreadable > 0 ? "\(unreadable) of \(files.count) specs could not be read (see above)\n" : "")
         }
         try CommandExit.write(text, to: output)
         if unreadable > 0 { throw ExitCode(2) }
-        if CommandExit.triggered(findings.map(\.severity), failOn: threshold) { throw ExitCode(1) }
+        if CommandExit.triggered(findings.map(\.severity), failOn: failOn) { throw ExitCode(1) }
     }
 }
