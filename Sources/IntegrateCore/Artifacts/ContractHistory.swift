@@ -12,15 +12,30 @@ struct ContractHistory {
     /// Changelog lines per contract change, and the snapshots to write.
     var entries: [String] = []
     var snapshots: [Snapshot] = []
+    /// What could not be read, for the run's notes: a contract whose history is not recorded
+    /// this time, or a snapshot the history restarts from.
+    var notes: [String] = []
 
     /// At most this many changes are listed per contract; the rest are counted.
     static let listed = 25
 
     init(root: URL, stateFolder: URL, specs: [APISpec], today: String) {
         for spec in specs where spec.format == .openapi || spec.format == .swagger {
-            guard let text = try? TextFile.read(root.appendingPathComponent(spec.path)) else { continue }
+            let text: String
+            do {
+                text = try TextFile.read(root.appendingPathComponent(spec.path), displayPath: spec.path)
+            } catch {
+                notes.append("\(error): the contract's history is not recorded this time")
+                continue
+            }
             let url = stateFolder.appendingPathComponent("contracts").appendingPathComponent(spec.path)
-            let previous = try? TextFile.readIfExists(url)
+            let previous: String?
+            do {
+                previous = try TextFile.readIfExists(url)
+            } catch {
+                notes.append("\(error): the last recorded version of `\(spec.path)` cannot be read; its history restarts from this version")
+                previous = nil
+            }
             snapshots.append(Snapshot(url: url, text: text, previous: previous))
             guard let previous, previous != text else { continue }
             do {

@@ -119,6 +119,7 @@ public struct IntegrationRun: Sendable {
         let previousText = try TextFile.readIfExists(landscapeURL)
         let previous = previousLandscape(previousText, url: landscapeURL, root: root, notes: &notes)
         let history = ContractHistory(root: root, stateFolder: folders.state, specs: landscape.specs, today: options.today)
+        notes += history.notes
         for snapshot in history.snapshots {
             changes.write(snapshot.text, to: snapshot.url, current: snapshot.previous, root: root)
         }
