@@ -95,7 +95,7 @@ public enum IntegrateTools {
                 return arguments.resolve(text)
             }
         } ?? []
-        if files.isEmpty { files = SpecDiscovery.find(root: root).map { root.appendingPathComponent($0).path } }
+        if files.isEmpty { files = try SpecDiscovery.find(root: root).map { root.appendingPathComponent($0).path } }
         let linter = ContractLinter(config: LintConfig())
         var findings: [LintFinding] = []
         for file in files { findings += linter.lint(try SpecLoader().load(.file(file))) }

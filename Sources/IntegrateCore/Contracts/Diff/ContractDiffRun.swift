@@ -36,7 +36,7 @@ public struct ContractDiffRun: Sendable {
         let git = GitFileReader(repository: root.path)
         let tracked = try git.listFiles(revision: revision)
         let trackedSet = Set(tracked)
-        let current = SpecDiscovery.find(root: root)
+        let current = try SpecDiscovery.find(root: root)
         var reports: [DiffReport] = []
         for path in current {
             let new = try SpecLoader().load(.file(root.appendingPathComponent(path).path))
@@ -48,7 +48,7 @@ public struct ContractDiffRun: Sendable {
         let present = Set(current)
         for path in tracked where !present.contains(path) && ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased())
             && !FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
-            guard let text = try? git.read(revision: revision, path: path), SpecDiscovery.isSpecText(String(text.prefix(4096))) else { continue }
+            guard let text = try? git.read(revision: revision, path: path), SpecDiscovery.isSpecText(text, json: path.lowercased().hasSuffix(".json")) else { continue }
             let old = try SpecLoader().load(.git(revision: revision, path: path, repository: root.path))
             reports.append(report(base: old, revision: try Self.empty("\(path) (deleted)")))
         }

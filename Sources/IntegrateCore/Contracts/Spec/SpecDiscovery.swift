@@ -1,40 +1,29 @@
 import Foundation
 
-/// Finds OpenAPI/Swagger files under a project root (YAML or JSON whose head names `openapi` or
-/// `swagger`), skipping build output, dependencies and VCS folders.
+/// Finds the OpenAPI/Swagger files of a project for `contracts lint` and `contracts diff --base`,
+/// with the scan's own walker: `.gitignore` and `.integrateignore` are honoured, tool, vendored and
+/// build folders and oversized or binary files are passed over, symbolic-link loops are safe. A
+/// file is a spec when it names `openapi` or `swagger` as a top-level YAML key, or as a JSON key
+/// anywhere in the file (a spec with sorted keys names `openapi` after its `components`).
 public enum SpecDiscovery {
-    static let skipped: Set<String> = [".git", ".build", "node_modules", "vendor", "build", "dist", "target", ".venv", "venv", "__pycache__", ".integrate", ".claude"]
-
     /// Project-relative paths, sorted.
-    public static func find(root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
-        var found: [String] = []
-        let rootPath = root.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            if skipped.contains(url.lastPathComponent) {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()), isSpec(url) else { continue }
-            let path = url.standardizedFileURL.path
-            found.append(path.hasPrefix(rootPath + "/") ? String(path.dropFirst(rootPath.count + 1)) : path)
-        }
-        return found.sorted()
+    public static func find(root: URL, options: ScanOptions = ScanOptions()) throws -> [String] {
+        let walk = try FileWalker(options: options).walk(root: root)
+        return walk.files.filter { file in
+            let lower = file.path.lowercased()
+            guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json"),
+                  let data = FileManager.default.contents(atPath: file.url.path) else { return false }
+            return isSpecText(String(decoding: data, as: UTF8.self), json: lower.hasSuffix(".json"))
+        }.map(\.path)
     }
 
-    /// Whether the file's first 4 KB declare `openapi` or `swagger` at the top level.
-    public static func isSpec(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-        defer { try? handle.close() }
-        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        return isSpecText(head)
-    }
-
-    static func isSpecText(_ head: String) -> Bool {
-        for line in head.split(separator: "\n") {
-            if line.hasPrefix("openapi:") || line.hasPrefix("swagger:") { return true }
-            if line.hasPrefix("\"openapi\"") || line.hasPrefix("\"swagger\"") { return true }
+    /// Whether `text` (a whole file) declares `openapi` or `swagger`.
+    static func isSpecText(_ text: String, json: Bool) -> Bool {
+        if json {
+            // The byte search first; the pattern (a key, not a value) only on files that pass it.
+            return SpecDetector.mentions(text, ["\"openapi\"", "\"swagger\""])
+                && text.firstMatch(of: #/"(?:openapi|swagger)"\s*:/#) != nil
         }
-        return head.contains("\"openapi\":") || head.contains("\"swagger\":")
+        return text.hasPrefix("openapi:") || text.hasPrefix("swagger:") || SpecDetector.mentions(text, ["\nopenapi:", "\nswagger:"])
     }
 }

@@ -26,7 +26,11 @@ struct ContractsLintCommand: AsyncParsableCommand {
         var files = specs
         if files.isEmpty {
             let root = URL(fileURLWithPath: project)
-            files = SpecDiscovery.find(root: root).map { root.appendingPathComponent($0).path }
+            do {
+                files = try SpecDiscovery.find(root: root).map { root.appendingPathComponent($0).path }
+            } catch {
+                throw CommandExit.loadFailure(error)
+            }
         }
         var findings: [LintFinding] = []
         let linter: ContractLinter
