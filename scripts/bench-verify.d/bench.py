@@ -50,7 +50,8 @@ def run_integrate(args, url, out):
 def run_schemathesis(args, url, out):
     command = [args.st, "run", args.spec, "--url", url, "--checks", "all", "--max-examples", str(args.max_examples), "--seed", "1",
                "--workers", "1", "--generation-database", "none", "--report", "junit", "--report-dir", out]
-    code = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800).returncode
+    # In the work folder: st keeps a .schemathesis/ folder in its working directory.
+    code = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800, cwd=args.work).returncode
     reports = glob.glob(os.path.join(out, "junit*.xml"))
     if code not in (0, 1) or not reports:
         sys.exit(f"error: st run exited {code}")
