@@ -41,6 +41,7 @@ public struct TestingPhase: IntegrationPhase {
             : contractLines.joined(separator: "\n")
         result.sections = [
             Section(file: Self.file, title: "Integration Test Coverage", markdown: coverage),
+            Section(file: Self.file, title: "Tests per Integration", markdown: Self.perIntegration(IntegrationTestMap(landscape: landscape, sources: context.sources).rows)),
             Section(file: Self.file, title: "Contract Testing", markdown: contracts),
             Section(file: Self.file, title: "Last Verification", markdown: verification.markdown),
         ]
@@ -63,5 +64,31 @@ public struct TestingPhase: IntegrationPhase {
                 : Evaluation(.inProgress, "contract testing present but no verify record; check it runs in CI for every provider", evidence: contractEvidence)
         }
         return result
+    }
+
+    /// Each integration with the test files that exercise it, their kind and why they count; then
+    /// the integrations no test exercises.
+    static func perIntegration(_ rows: [IntegrationTestMap.Row]) -> String {
+        guard !rows.isEmpty else { return Markdown.nothingFound("no integration between components or to external systems") }
+        func name(_ edge: Edge) -> String { "\(edge.from) → \(edge.to) (\(edge.protocol)\(edge.topic.map { ", \($0)" } ?? ""))" }
+        let tested = rows.filter { !$0.matches.isEmpty }
+        let untested = rows.filter { $0.matches.isEmpty }
+        var lines: [String] = []
+        if tested.isEmpty {
+            lines.append("No test exercises any of the \(rows.count) integrations.")
+        } else {
+            lines.append(Markdown.table(["Integration", "Test", "Kind", "Counted by"], tested.flatMap { row in
+                row.matches.map { match in
+                    let kinds = match.kinds.isEmpty ? "calls the client directly (no fake, container or contract seen)"
+                        : match.kinds.map { "\($0.kind.rawValue) (\(Markdown.evidence([$0.evidence], limit: 1)))" }.joined(separator: ", ")
+                    return [name(row.edge), Markdown.evidence([match.evidence], limit: 1), kinds, match.reasons.joined(separator: ", ")]
+                }
+            }))
+        }
+        if !untested.isEmpty {
+            lines.append("")
+            lines.append("Integrations no test exercises (\(untested.count) of \(rows.count)): " + untested.map { "`\(name($0.edge))`" }.joined(separator: ", ") + ".")
+        }
+        return lines.joined(separator: "\n")
     }
 }
