@@ -1,5 +1,6 @@
 /// Phase 5, Testing & Contract Validation: which integrations tests exercise, and whether
-/// contracts are verified.
+/// contracts are verified (from pact files, contract-testing dependencies and the last
+/// `integrate verify --record`, see `LastVerification`).
 public struct TestingPhase: IntegrationPhase {
     public let number = 5
     public let title = "Testing & Contract Validation"
@@ -34,12 +35,15 @@ public struct TestingPhase: IntegrationPhase {
         let manifestHits = landscape.components.flatMap(\.manifests).compactMap { context.sources.find(Self.contractTools, in: $0) }
         var contractLines: [String] = pacts.map { "- Pact file `\($0.path)`" }
         contractLines += manifestHits.map { "- contract-testing dependency at \(Markdown.evidence([$0], limit: 1)): `\($0.snippet)`" }
+        let verification = LastVerification(file: VerificationRecordFile.load(root: context.root), root: context.root)
         let contracts = contractLines.isEmpty
             ? "No contract test found: no Pact file and no contract-testing dependency (\(Self.contractTools.joined(separator: ", "))). Providers with a contract can be verified against it with `integrate contracts`."
             : contractLines.joined(separator: "\n")
         result.sections = [
             Section(file: Self.file, title: "Integration Test Coverage", markdown: coverage),
+            Section(file: Self.file, title: "Tests per Integration", markdown: Self.perIntegration(IntegrationTestMap(landscape: landscape, sources: context.sources).rows)),
             Section(file: Self.file, title: "Contract Testing", markdown: contracts),
+            Section(file: Self.file, title: "Last Verification", markdown: verification.markdown),
         ]
         if production.isEmpty {
             result.evaluations["p5.integration-tests"] = Evaluation(.notStarted, "no outbound integration to test")
@@ -50,9 +54,41 @@ public struct TestingPhase: IntegrationPhase {
                 ? Evaluation(.done, "every technology in use is exercised in tests", evidence: testPoints.flatMap(\.evidence))
                 : Evaluation(.inProgress, "untested: \(untested.joined(separator: ", "))", evidence: testPoints.flatMap(\.evidence))
         }
-        result.evaluations["p5.contract-tests"] = contractLines.isEmpty
-            ? Evaluation(.notStarted, "no Pact file or contract-testing dependency")
-            : Evaluation(.inProgress, "contract testing present; check it runs in CI for every provider", evidence: manifestHits + pacts.map { Evidence(path: $0.path, line: 1) })
+        let contractEvidence = manifestHits + pacts.map { Evidence(path: $0.path, line: 1) }
+        if var recorded = verification.evaluation {
+            recorded.evidence += contractEvidence
+            result.evaluations["p5.contract-tests"] = recorded
+        } else {
+            result.evaluations["p5.contract-tests"] = contractLines.isEmpty
+                ? Evaluation(.notStarted, "no Pact file or contract-testing dependency, and no verify record")
+                : Evaluation(.inProgress, "contract testing present but no verify record; check it runs in CI for every provider", evidence: contractEvidence)
+        }
         return result
+    }
+
+    /// Each integration with the test files that exercise it, their kind and why they count; then
+    /// the integrations no test exercises.
+    static func perIntegration(_ rows: [IntegrationTestMap.Row]) -> String {
+        guard !rows.isEmpty else { return Markdown.nothingFound("no integration between components or to external systems") }
+        func name(_ edge: Edge) -> String { "\(edge.from) → \(edge.to) (\(edge.protocol)\(edge.topic.map { ", \($0)" } ?? ""))" }
+        let tested = rows.filter { !$0.matches.isEmpty }
+        let untested = rows.filter { $0.matches.isEmpty }
+        var lines: [String] = []
+        if tested.isEmpty {
+            lines.append("No test exercises any of the \(rows.count) integrations.")
+        } else {
+            lines.append(Markdown.table(["Integration", "Test", "Kind", "Counted by"], tested.flatMap { row in
+                row.matches.map { match in
+                    let kinds = match.kinds.isEmpty ? "calls the client directly (no fake, container or contract seen)"
+                        : match.kinds.map { "\($0.kind.rawValue) (\(Markdown.evidence([$0.evidence], limit: 1)))" }.joined(separator: ", ")
+                    return [name(row.edge), Markdown.evidence([match.evidence], limit: 1), kinds, match.reasons.joined(separator: ", ")]
+                }
+            }))
+        }
+        if !untested.isEmpty {
+            lines.append("")
+            lines.append("Integrations no test exercises (\(untested.count) of \(rows.count)): " + untested.map { "`\(name($0.edge))`" }.joined(separator: ", ") + ".")
+        }
+        return lines.joined(separator: "\n")
     }
 }

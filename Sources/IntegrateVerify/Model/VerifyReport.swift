@@ -26,13 +26,18 @@ public struct VerifyReport: Sendable, Hashable, Codable {
     public var findings: [VerifyFinding]
     public var operations: [VerifyOperationCoverage]
     public var totalRequests: Int
+    /// (`verify pact --spec`) documented response fields no pact's response carries; informational,
+    /// never a finding. Nil for the other runs (and left out of their JSON).
+    public var unusedResponseFields: [UnusedResponseField]?
 
-    public init(kind: String, sources: [String], findings: [VerifyFinding], operations: [VerifyOperationCoverage], totalRequests: Int) {
+    public init(kind: String, sources: [String], findings: [VerifyFinding], operations: [VerifyOperationCoverage], totalRequests: Int,
+                unusedResponseFields: [UnusedResponseField]? = nil) {
         self.kind = kind
         self.sources = sources
         self.findings = findings
         self.operations = operations
         self.totalRequests = totalRequests
+        self.unusedResponseFields = unusedResponseFields
     }
 
     /// Exit code 0 with no finding, 1 with findings (2 is for `VerifyError`).

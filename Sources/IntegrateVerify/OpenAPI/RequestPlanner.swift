@@ -33,7 +33,9 @@ public struct RequestPlanner: Sendable {
         var mediaType: String?
         var bodySchema: Schema?
         if let requestBody = operation.requestBody {
+            // JSON first, then a URL-encoded form, then a multipart form.
             let media = requestBody.content.first { VerifyCase.isJSON($0.name) } ?? requestBody.content.first { VerifyCase.isForm($0.name) }
+                ?? requestBody.content.first { VerifyCase.isMultipart($0.name) }
             if let media {
                 let example = media.schema.flatMap { $0.node["example"] }
                 if let value = example ?? media.schema.flatMap(sampler.valid) ?? (media.schema == nil ? SpecNode(.object(SpecObject())) : nil) {

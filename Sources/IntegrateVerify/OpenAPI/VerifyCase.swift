@@ -36,7 +36,8 @@ public struct VerifyCase: Sendable, Hashable {
     public var extraHeaders: [VerifyHeader]
 
     /// The concrete request: path parameters filled in and percent-encoded, query and header
-    /// parameters in spec order, cookies in one `Cookie` header, the body as JSON or form.
+    /// parameters in spec order, cookies in one `Cookie` header, the body as JSON, URL-encoded form
+    /// or multipart form (one part per property).
     public var request: VerifyRequest {
         var path = operation.pathTemplate
         var query: [VerifyHeader] = []
@@ -56,8 +57,13 @@ public struct VerifyCase: Sendable, Hashable {
         if !cookies.isEmpty { headers.append(VerifyHeader("Cookie", cookies.joined(separator: "; "))) }
         var data: Data?
         if let body, let mediaType {
-            headers.append(VerifyHeader("Content-Type", mediaType))
-            data = Data((Self.isForm(mediaType) ? Self.form(body) : JSONNode.text(body)).utf8)
+            if Self.isMultipart(mediaType) {
+                headers.append(VerifyHeader("Content-Type", "\(mediaType); boundary=\(Self.boundary)"))
+                data = Data(Self.multipart(body).utf8)
+            } else {
+                headers.append(VerifyHeader("Content-Type", mediaType))
+                data = Data((Self.isForm(mediaType) ? Self.form(body) : JSONNode.text(body)).utf8)
+            }
         }
         headers.append(VerifyHeader("Accept", "application/json, */*;q=0.5"))
         return VerifyRequest(method: operation.method, pathTemplate: operation.pathTemplate, path: path, query: query, headers: headers + extraHeaders, body: data)
@@ -94,6 +100,14 @@ public struct VerifyCase: Sendable, Hashable {
         mediaType.lowercased() == "application/x-www-form-urlencoded"
     }
 
+    static func isMultipart(_ mediaType: String) -> Bool {
+        mediaType.lowercased() == "multipart/form-data"
+    }
+
+    /// The multipart boundary: fixed, so a plan is reproducible; no generated value contains it
+    /// (values are JSON scalars or JSON text, which never hold a CRLF followed by `--`).
+    static let boundary = "integrate-verify-7d1f0c"
+
     private static let pathSegment: CharacterSet = {
         var set = CharacterSet.urlPathAllowed
         set.remove(charactersIn: "/?#")
@@ -110,6 +124,21 @@ public struct VerifyCase: Sendable, Hashable {
     static func texts(_ value: SpecNode) -> [String] {
         if let items = value.array { return items.map { $0.scalarText ?? JSONNode.text($0) } }
         return [value.scalarText ?? JSONNode.text(value)]
+    }
+
+    /// One `form-data` part per property (an array: one part per item), CRLF line ends, RFC 7578.
+    private static func multipart(_ body: SpecNode) -> String {
+        var text = ""
+        for pair in body.pairs {
+            let name = pair.key.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+            let isObject = pair.node.object != nil
+            for value in texts(pair.node) {
+                text += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n"
+                if isObject { text += "Content-Type: application/json\r\n" }
+                text += "\r\n\(value)\r\n"
+            }
+        }
+        return text + "--\(boundary)--\r\n"
     }
 
     private static func form(_ body: SpecNode) -> String {

@@ -49,6 +49,11 @@ public struct VerifyRenderer: Sendable {
                 }
             }
         }
+        if let unused = report.unusedResponseFields, !unused.isEmpty {
+            lines.append("")
+            lines.append("Response fields no pact uses (information, not a finding):")
+            for field in unused { lines.append("  \(field.operation) \(field.status) \(field.path)  (\(field.file):\(field.line))") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -3,7 +3,9 @@ import IntegrateCore
 
 /// Checks pact interactions against the provider's OpenAPI document without a running provider:
 /// the request's path and method must be an operation of the spec (`pact-unknown-operation`), and
-/// the expected status must be documented for it (`pact-undocumented-status`).
+/// the expected status must be documented for it (`pact-undocumented-status`), the example bodies
+/// must fit the spec's schemas (`pact-schema-mismatch`). The report also lists the documented
+/// response fields no pact uses (`unusedResponseFields`), for the responses pacts expect.
 public struct PactSpecCheck: Sendable {
     public var document: OpenAPIDocument
 
@@ -14,6 +16,8 @@ public struct PactSpecCheck: Sendable {
         var findings: [VerifyFinding] = []
         var statuses: [VerifyOperationID: Set<Int>] = [:]
         var counts: [VerifyOperationID: Int] = [:]
+        // (operation, documented status) -> the pact response bodies expected for it.
+        var bodies: [ResponseKey: (operation: SpecOperation, response: SpecResponse, bodies: [SpecNode])] = [:]
         for pact in pacts {
             for interaction in pact.interactions {
                 let label = "\(pact.consumer): \(interaction.description)"
@@ -28,7 +32,12 @@ public struct PactSpecCheck: Sendable {
                 counts[id, default: 0] += 1
                 guard let status = interaction.response.status else { continue }
                 statuses[id, default: []].insert(status)
-                if Self.documentedResponse(status, in: operation) == nil {
+                if let documented = Self.documentedResponse(status, in: operation) {
+                    let key = ResponseKey(operation: id, status: documented.status)
+                    var entry = bodies[key] ?? (operation, documented, [])
+                    if case .present(let body, _) = interaction.response.body { entry.bodies.append(body) }
+                    bodies[key] = entry
+                } else {
                     findings.append(VerifyFinding(operation: id, check: .pactUndocumentedStatus, status: status,
                                                   message: "status \(status) is not documented for \(id) (documented: \(operation.responses.map(\.status).joined(separator: ", ")))",
                                                   request: request, interaction: label))
@@ -47,7 +56,18 @@ public struct PactSpecCheck: Sendable {
             return VerifyOperationCoverage(operation: id, requestsSent: counts[id] ?? 0, statusesSeen: seen.sorted(), documentedNeverSeen: never,
                                            skippedReason: counts[id] == nil ? "no pact interaction uses it" : nil)
         }.sorted { $0.operation < $1.operation }
-        return VerifyReport(kind: "pact", sources: pacts.map(\.file) + [document.file], findings: findings, operations: operations, totalRequests: 0)
+        let unused = bodies.keys.sorted().flatMap { key -> [UnusedResponseField] in
+            guard let entry = bodies[key], let schema = Self.jsonSchema(entry.response.content, nil) else { return [] }
+            return PactUnusedFields(operation: key.operation, status: key.status).unused(in: schema, bodies: entry.bodies)
+        }
+        return VerifyReport(kind: "pact", sources: pacts.map(\.file) + [document.file], findings: findings, operations: operations, totalRequests: 0,
+                            unusedResponseFields: unused)
+    }
+
+    private struct ResponseKey: Hashable, Comparable {
+        var operation: VerifyOperationID
+        var status: String
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.operation, lhs.status) < (rhs.operation, rhs.status) }
     }
 
     /// The spec operation an interaction's method and concrete path belong to; a literal segment

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import Testing
 @testable import IntegrateVerify
 
@@ -27,6 +28,18 @@ import Testing
         await #expect(throws: VerifyError.self) { try await client.waitUntilReachable(attempts: 2) }
         #expect(ContinuousClock.now - started < .seconds(20))
         await client.shutdown()
+    }
+
+    @Test func aSlowProviderTimesOut() async throws {
+        let provider = try await LoopbackProvider.start(mode: .clean, delay: .milliseconds(2000))
+        let client = try HTTPProviderClient(baseURL: provider.baseURL, timeout: 0.3)
+        let started = ContinuousClock.now
+        await #expect(throws: VerifyError.timedOut(url: provider.baseURL, seconds: 0.3)) {
+            _ = try await client.send(VerifyRequest(method: "GET", pathTemplate: "/orders", path: "/orders"))
+        }
+        #expect(ContinuousClock.now - started < .milliseconds(1800), "the timeout, not the provider's answer, ends the request")
+        await client.shutdown()
+        try await provider.stop()
     }
 
     @Test func onlyHTTPURLsAreAccepted() {

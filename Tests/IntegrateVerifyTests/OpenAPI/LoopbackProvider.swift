@@ -5,16 +5,17 @@ import NIOPosix
 @testable import IntegrateVerify
 
 /// `OrdersProvider` served over HTTP/1.1 on 127.0.0.1 (an ephemeral port), for the tests of the
-/// live client. Loopback only; closed by `stop()`.
+/// live client. Loopback only; closed by `stop()`. With a `delay`, every answer is scheduled that
+/// late on the event loop (a slow provider that blocks no thread).
 final class LoopbackProvider: Sendable {
     let channel: any Channel
     var baseURL: String { "http://127.0.0.1:\(channel.localAddress?.port ?? 0)" }
 
-    static func start(mode: OrdersProvider.Mode) async throws -> LoopbackProvider {
+    static func start(mode: OrdersProvider.Mode, delay: TimeAmount = .zero) async throws -> LoopbackProvider {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.pipeline.configureHTTPServerPipeline().flatMap { channel.pipeline.addHandler(Handler(mode: mode)) }
+                channel.pipeline.configureHTTPServerPipeline().flatMap { channel.pipeline.addHandler(Handler(mode: mode, delay: delay)) }
             }
             .bind(host: "127.0.0.1", port: 0).get()
         return LoopbackProvider(channel: channel)
@@ -28,10 +29,14 @@ final class LoopbackProvider: Sendable {
         typealias InboundIn = HTTPServerRequestPart
         typealias OutboundOut = HTTPServerResponsePart
         let mode: OrdersProvider.Mode
+        let delay: TimeAmount
         var head: HTTPRequestHead?
         var body = Data()
 
-        init(mode: OrdersProvider.Mode) { self.mode = mode }
+        init(mode: OrdersProvider.Mode, delay: TimeAmount) {
+            self.mode = mode
+            self.delay = delay
+        }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch unwrapInboundIn(data) {
@@ -46,10 +51,14 @@ final class LoopbackProvider: Sendable {
                 let answer = OrdersProvider.answer(request, mode: mode)
                 var headers = HTTPHeaders(answer.headers.map { ($0.name, $0.value) })
                 headers.replaceOrAdd(name: "Content-Length", value: String(answer.body.count))
-                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: HTTPResponseStatus(statusCode: answer.status), headers: headers))), promise: nil)
-                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: answer.body)))), promise: nil)
-                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                let responseHead = HTTPResponseHead(version: head.version, status: HTTPResponseStatus(statusCode: answer.status), headers: headers)
                 self.head = nil
+                let write = {
+                    context.write(self.wrapOutboundOut(.head(responseHead)), promise: nil)
+                    context.write(self.wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: answer.body)))), promise: nil)
+                    context.writeAndFlush(self.wrapOutboundOut(.end(nil)), promise: nil)
+                }
+                if delay == .zero { write() } else { context.eventLoop.scheduleTask(in: delay) { write() } }
             }
         }
     }

@@ -25,7 +25,7 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
     @Flag(name: .customLong("continue-on-failure"), help: "Keep testing an operation after its first failure.") var continueOnFailure = false
     @Option(name: .customLong("header"), help: "A header for every request, 'Name: value' (repeatable; values are never printed).") var headers: [String] = []
     @Option(name: .customLong("wait"), help: "Attempts to reach a provider that is still starting (retried only while the connection is refused).") var waitAttempts = 5
-    @Flag(help: "Record the report in PROJECT/.integrate/verify.json.") var record = false
+    @Flag(help: "Record the run in PROJECT/.integrate/verify.json; `integrate run` reports it in testing-strategy.md and sets the Phase 5 checklist from it.") var record = false
 
     func validate() throws {
         guard maxRequests > 0, maxRequestsPerOperation > 0 else { throw ValidationError("--max-requests and --max-requests-per-operation must be at least 1") }
@@ -58,7 +58,7 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
         let lines = Dictionary(document.operations.map { (VerifyOperationID(method: $0.method, pathTemplate: $0.path), $0.line) }, uniquingKeysWith: { a, _ in a })
         let text = try VerifyRenderer(baseURL: url, operationLines: lines).render(report, as: format)
         try CommandExit.write(text, to: output)
-        if record { try VerifyRecord.write(report, project: project) }
+        if record { try VerifyRecord.write(report, kind: .openapi, files: [spec], providerURL: url, project: project) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 

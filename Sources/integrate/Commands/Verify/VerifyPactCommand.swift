@@ -21,7 +21,7 @@ struct VerifyPactCommand: AsyncParsableCommand {
     @Option(help: "Seconds per request.") var timeout: Double = 10
     @Option(name: .customLong("wait"), help: "Attempts to reach a provider that is still starting (retried only while the connection is refused).") var waitAttempts = 5
     @Option(help: "Project to record the run in (with --record).") var project: String = "."
-    @Flag(help: "Record the report in PROJECT/.integrate/verify.json.") var record = false
+    @Flag(help: "Record the run in PROJECT/.integrate/verify.json; `integrate run` reports it in testing-strategy.md and sets the Phase 5 checklist from it.") var record = false
 
     func validate() throws {
         guard !pacts.isEmpty else { throw ValidationError("give at least one pact file") }
@@ -70,7 +70,9 @@ struct VerifyPactCommand: AsyncParsableCommand {
             renderer = VerifyRenderer(baseURL: baseURL)
         }
         try CommandExit.write(try renderer.render(report, as: format), to: output)
-        if record { try VerifyRecord.write(report, project: project) }
+        if record {
+            try VerifyRecord.write(report, kind: spec == nil ? .pact : .pactSpec, files: pacts + (spec.map { [$0] } ?? []), providerURL: url, project: project)
+        }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }
