@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "IntegrateMCP",
-            dependencies: ["IntegrateCore", .product(name: "MCP", package: "swift-sdk")],
+            dependencies: ["IntegrateCore", "IntegrateVerify", .product(name: "MCP", package: "swift-sdk")],
             swiftSettings: strictSwift
         ),
         .testTarget(
@@ -75,6 +75,9 @@ let package = Package(
                 "IntegrateCore",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strictSwift
         ),

@@ -23,7 +23,7 @@ public enum IntegrateMCPServer {
                 throw MCPError.invalidParams("no tool named `\(params.name)`; tools: \(tools.map(\.name).joined(separator: ", "))")
             }
             do {
-                return try tool.call(ToolArguments(params.arguments, root: root))
+                return try await tool.call(ToolArguments(params.arguments, root: root))
             } catch let error as IntegrateError {
                 return CallTool.Result(content: [.text(error.description)], isError: true)
             } catch {

@@ -10,7 +10,7 @@ public struct IntegrateTool: Sendable {
     /// Argument name -> (JSON type, description, required).
     public var arguments: [Argument]
     public var readOnly: Bool
-    public var call: @Sendable (ToolArguments) throws -> CallTool.Result
+    public var call: @Sendable (ToolArguments) async throws -> CallTool.Result
 
     public struct Argument: Sendable {
         public var name: String
@@ -26,7 +26,7 @@ public struct IntegrateTool: Sendable {
         }
     }
 
-    public init(name: String, description: String, arguments: [Argument], readOnly: Bool = true, call: @escaping @Sendable (ToolArguments) throws -> CallTool.Result) {
+    public init(name: String, description: String, arguments: [Argument], readOnly: Bool = true, call: @escaping @Sendable (ToolArguments) async throws -> CallTool.Result) {
         self.name = name
         self.description = description
         self.arguments = arguments

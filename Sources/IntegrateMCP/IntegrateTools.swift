@@ -4,12 +4,9 @@ import MCP
 
 /// The tools `integrate mcp` offers, in the order `tools/list` shows them (the order a session
 /// uses them: map, see progress, run, then the contract checks).
-///
-/// `verify`: when `integrate verify` lands, add one `IntegrateTool` value here that calls its
-/// library (arguments as its command line's, JSON out); the server lists and dispatches it with
-/// no other change.
+/// `verify` (in `VerifyTool.swift`) calls the IntegrateVerify library.
 public enum IntegrateTools {
-    public static let all: [IntegrateTool] = [scan, status, run, contractsDiff, contractsLint]
+    public static let all: [IntegrateTool] = [scan, status, run, contractsDiff, contractsLint, verify]
 
     public static func named(_ name: String) -> IntegrateTool? { all.first { $0.name == name } }
 

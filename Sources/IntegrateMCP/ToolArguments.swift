@@ -36,6 +36,24 @@ public struct ToolArguments: Sendable {
         return numbers
     }
 
+    /// A whole number in `range` (`fallback` when absent); outside it is a usage error.
+    public func bounded(_ name: String, default fallback: Int, within range: ClosedRange<Int>) throws(IntegrateError) -> Int {
+        guard let value = values[name], value != .null else { return fallback }
+        guard let number = value.intValue, range.contains(number) else {
+            throw IntegrateError(.usage, "argument `\(name)` must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    /// Seconds above 0 and at most `limit` (`fallback` when absent); whole or fractional.
+    public func seconds(_ name: String, default fallback: Double, atMost limit: Double) throws(IntegrateError) -> Double {
+        guard let value = values[name], value != .null else { return fallback }
+        guard let seconds = value.doubleValue ?? value.intValue.map(Double.init), seconds > 0, seconds <= limit else {
+            throw IntegrateError(.usage, "argument `\(name)` must be a number of seconds above 0 and at most \(Int(limit))")
+        }
+        return seconds
+    }
+
     /// `name` as a path: absolute as given, relative from the server's folder.
     public func path(_ name: String) throws(IntegrateError) -> String? {
         guard let text = try string(name) else { return nil }

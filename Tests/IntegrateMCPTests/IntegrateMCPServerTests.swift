@@ -50,7 +50,7 @@ import Testing
     @Test func initializeListToolsAndScanTheExample() async throws {
         let connection = try await connect(root: Self.storefront)
         let tools = try await connection.client.listTools().tools
-        #expect(tools.map(\.name) == ["scan", "status", "run", "contracts_diff", "contracts_lint"])
+        #expect(tools.map(\.name) == ["scan", "status", "run", "contracts_diff", "contracts_lint", "verify"])
         let run = try #require(tools.first { $0.name == "run" })
         #expect(run.annotations.readOnlyHint == false)
         #expect(tools.first { $0.name == "scan" }?.annotations.readOnlyHint == true)
@@ -97,6 +97,39 @@ import Testing
         let (badContent, badError) = try await connection.client.callTool(name: "scan", arguments: ["path": "no-such-folder"])
         #expect(badError == true)
         #expect(text(badContent).first?.contains("no-such-folder") == true)
+        await connection.close()
+    }
+
+    /// `verify` against a provider on loopback: a clean provider gives no schema finding, one
+    /// whose `id` is a string gives `response-schema`; the request bound holds; bad bounds and
+    /// an unreachable provider are errors the agent can read.
+    @Test func verifyChecksALoopbackProviderWithinItsBounds() async throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("integrate-mcp-verify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Data(ItemsProvider.spec.utf8).write(to: project.appendingPathComponent("items.yaml"))
+        let connection = try await connect(root: project)
+        for breaksSchema in [false, true] {
+            let provider = try await ItemsProvider.start(breaksSchema: breaksSchema)
+            let (content, isError) = try await connection.client.callTool(
+                name: "verify", arguments: ["spec": "items.yaml", "url": .string(provider.baseURL), "max_requests": 5, "timeout": 2])
+            try await provider.stop()
+            #expect(isError != true, "\(text(content))")
+            let json = try #require(text(content).first)
+            let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            let checks = (report?["findings"] as? [[String: Any]] ?? []).compactMap { $0["check"] as? String }
+            #expect(checks.contains("response-schema") == breaksSchema, "\(checks)")
+            let sent = try #require(report?["totalRequests"] as? Int)
+            #expect(sent >= 1 && sent <= 5)
+        }
+        let (tooMany, tooManyError) = try await connection.client.callTool(
+            name: "verify", arguments: ["spec": "items.yaml", "url": "http://127.0.0.1:9", "max_requests": 100_000])
+        #expect(tooManyError == true)
+        #expect(text(tooMany).first?.contains("max_requests") == true)
+        let (unreachable, unreachableError) = try await connection.client.callTool(
+            name: "verify", arguments: ["spec": "items.yaml", "url": "http://127.0.0.1:9", "timeout": 1, "overall_timeout": 5])
+        #expect(unreachableError == true)
+        #expect(text(unreachable).first?.contains("unreachable") == true)
         await connection.close()
     }
 }

@@ -5,6 +5,10 @@ enum ExportText {
 
     /// A double-quoted DSL string (Structurizr, Mermaid): quotes become `'`, line breaks spaces.
     static func dsl(_ text: String) -> String {
+        // Most names need nothing replaced: checked on bytes, as a merged landscape quotes
+        // hundreds of thousands of them.
+        let special = { (byte: UInt8) in byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t") }
+        guard text.utf8.contains(where: special) else { return "\"" + text + "\"" }
         let cleaned = text.map { character -> String in
             switch character {
             case "\"": "'"

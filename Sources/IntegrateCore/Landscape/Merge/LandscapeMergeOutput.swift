@@ -15,7 +15,7 @@ public enum LandscapeMergeOutput {
         var architecture = "# Integration Architecture: \(systemName)\n\n"
         architecture += "Merged by `integrate merge` from \(summary.repositories) repositories: \(summary.components) components, "
         architecture += "\(summary.edges) edges, \(summary.crossRepositoryEdges) of them across repositories. Generated whole on every merge.\n"
-        for section in sections { architecture += "\n## \(section.title)\n\n\(section.markdown.trimmingCharacters(in: .newlines))\n" }
+        for section in sections { architecture += "\n## \(section.title)\n\n\(trimmingNewlines(section.markdown))\n" }
         if !summary.notes.isEmpty { architecture += "\n## Merge Notes\n\n" + summary.notes.map { "- \($0)" }.joined(separator: "\n") + "\n" }
         var files = [
             architectureFile: architecture,
@@ -26,6 +26,21 @@ public enum LandscapeMergeOutput {
             files[ExportFormat.folder + "/" + format.fileName] = format.render(landscape, options: ExportOptions(systemName: systemName, rootPrefix: "./"))
         }
         return files
+    }
+
+    /// `text` without leading and trailing line breaks (`CharacterSet.newlines`), read by
+    /// Unicode scalar: Foundation's trimming copies a section of megabytes through `NSString`.
+    static func trimmingNewlines(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+        guard let first = scalars.firstIndex(where: { !isNewline($0) }), let last = scalars.lastIndex(where: { !isNewline($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     /// Writes `files` into `folder` as one transaction; returns the names that changed.

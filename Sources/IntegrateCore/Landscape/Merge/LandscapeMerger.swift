@@ -10,7 +10,8 @@ import Foundation
 ///   duplicate merges its users and all its evidence. Duplicate edges merge the same way.
 /// - Cross-repository edges (`finish`): an outbound call no repository resolved, or one
 ///   resolved to an external API, is matched by host against the hostnames (compose and
-///   Kubernetes Service names, component ids) of the other repositories' components; producers and consumers
+///   Kubernetes Service names, component ids) of the other repositories' components, and by host
+///   and path prefix against the servers their API specs name (`SpecServers`); producers and consumers
 ///   of one topic in different repositories are linked through the topic. A name two other
 ///   repositories both claim is ambiguous: it is left unresolved and noted.
 public struct LandscapeMerger: Sendable {
@@ -151,13 +152,16 @@ public struct LandscapeMerger: Sendable {
     /// Resolves the cross-repository edges and returns the whole, stably ordered.
     public consuming func finish() -> (landscape: Landscape, summary: Summary) {
         let hosts = CrossRepositoryHosts(components: landscape.components, repositoryOf: componentRepository)
+        let servers = SpecServers(specs: landscape.specs, points: landscape.points, repositoryOf: componentRepository)
         var cross = 0
         var resolvedTargets: Set<String> = []
-        // 1. Calls no repository resolved.
+        // 1. Calls no repository resolved: by another repository's spec server, else by host.
         for item in pending {
             let point = landscape.points[item.point]
             guard let from = point.component, let target = point.target else { continue }
-            guard let to = hosts.component(for: TargetExpression(target).hosts, notIn: item.repository, notes: &notes) else { continue }
+            guard let to = servers.component(for: target, notIn: item.repository, notes: &notes)
+                ?? hosts.component(for: TargetExpression(target).hosts, notIn: item.repository, notes: &notes)
+            else { continue }
             insert(Edge(from: from, to: to, protocol: point.protocol, mode: point.mode, strength: .call, points: [point.id], evidence: point.evidence))
             resolvedTargets.insert("\(item.repository): \(target)")
             cross += 1
@@ -167,9 +171,15 @@ public struct LandscapeMerger: Sendable {
         let externals = Dictionary(landscape.resources.filter { $0.kind == .externalAPI }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var kept: [Edge] = []
         var moved: [Edge] = []
+        let targets = servers.isEmpty || externals.isEmpty ? [:] : Dictionary(
+            landscape.points.compactMap { point in point.target.map { (point.id, $0) } }, uniquingKeysWith: { first, _ in first })
         for edge in landscape.edges {
-            guard let external = externals[edge.to], let repository = componentRepository[edge.from],
-                  let to = hosts.component(for: [external.host, external.name, external.id].compactMap { $0?.lowercased() }, notIn: repository, notes: &notes)
+            guard let external = externals[edge.to], let repository = componentRepository[edge.from] else { kept.append(edge); continue }
+            var served: String?
+            for point in edge.points where served == nil {
+                if let target = targets[point] { served = servers.component(for: target, notIn: repository, notes: &notes) }
+            }
+            guard let to = served ?? hosts.component(for: [external.host, external.name, external.id].compactMap { $0?.lowercased() }, notIn: repository, notes: &notes)
             else { kept.append(edge); continue }
             var edge = edge
             edge.to = to

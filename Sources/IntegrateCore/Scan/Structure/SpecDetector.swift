@@ -73,8 +73,8 @@ struct SpecDetector {
         let info = root.value("info")
         let title = info?.text("title")
         let version = info?.text("version")
-        if root.value("openapi") != nil { return APISpec(path: path, format: .openapi, title: title, version: version) }
-        if root.value("swagger") != nil { return APISpec(path: path, format: .swagger, title: title, version: version) }
+        if root.value("openapi") != nil { return APISpec(path: path, format: .openapi, title: title, version: version, servers: Self.openAPIServers(root)) }
+        if root.value("swagger") != nil { return APISpec(path: path, format: .swagger, title: title, version: version, servers: Self.swaggerServers(root)) }
         if root.value("asyncapi") != nil { return APISpec(path: path, format: .asyncapi, title: title, version: version) }
         if let consumer = root.value("consumer")?.text("name"), let provider = root.value("provider")?.text("name") {
             let pactVersion = root.value("metadata")?.value("pactSpecification")?.text("version")
@@ -108,5 +108,26 @@ struct SpecDetector {
         guard isSchema else { return nil }
         let operations = ["Query", "Mutation", "Subscription"].filter { text.contains("type \($0)") }
         return APISpec(path: path, format: .graphql, title: operations.isEmpty ? nil : operations.joined(separator: ", "))
+    }
+
+    /// OpenAPI 3 `servers[].url`, each `{variable}` replaced by `variables.<name>.default`.
+    static func openAPIServers(_ root: Node) -> [String]? {
+        let urls = (root.value("servers")?.sequence ?? []).compactMap { server -> String? in
+            guard var url = server.text("url")?.trimmingCharacters(in: .whitespaces), !url.isEmpty else { return nil }
+            for variable in server.value("variables")?.pairs ?? [] {
+                if let value = variable.value.text("default") { url = url.replacingOccurrences(of: "{\(variable.key)}", with: value) }
+            }
+            return url
+        }
+        return urls.isEmpty ? nil : urls
+    }
+
+    /// Swagger 2 `host` + `basePath`, with the first of `schemes`.
+    static func swaggerServers(_ root: Node) -> [String]? {
+        guard let host = root.text("host")?.trimmingCharacters(in: .whitespaces), !host.isEmpty else { return nil }
+        let base = root.text("basePath").map { $0.hasPrefix("/") ? $0 : "/" + $0 } ?? ""
+        let firstScheme: String? = root.value("schemes")?.sequence?.first?.scalar?.string
+        let scheme = firstScheme.map { $0 + ":" } ?? ""
+        return [scheme + "//" + host + (base == "/" ? "" : base)]
     }
 }
