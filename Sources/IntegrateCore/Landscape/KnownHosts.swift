@@ -23,9 +23,14 @@ enum KnownHosts {
         return host.contains("_") || ["self", "this", "cls", "options", "opts", "config", "settings", "app", "os", "env", "process"].contains(first)
     }
 
+    /// Cloud instance-metadata services: reached under an internal name, yet a platform API
+    /// outside the project (`http://metadata.google.internal/computeMetadata/v1/`).
+    static let metadataServices: Set<String> = ["metadata.google.internal", "instance-data.ec2.internal"]
+
     /// Hosts that name this machine or a private address: never an external system.
     static func isLocal(_ host: String) -> Bool {
-        host == "localhost" || host.hasPrefix("127.") || host == "0.0.0.0" || host.hasPrefix("10.")
+        guard !metadataServices.contains(host) else { return false }
+        return host == "localhost" || host.hasPrefix("127.") || host == "0.0.0.0" || host.hasPrefix("10.")
             || host.hasPrefix("192.168.") || host.hasSuffix(".local") || host.hasSuffix(".internal")
             || host.hasSuffix(".svc") || host.contains(".svc.") || host == "host.docker.internal"
     }

@@ -38,6 +38,7 @@ public struct LandscapeResolver: Sendable {
         var edges = LibraryPassThrough(components: facts.components).apply(
             state.edges.result(resources: resourceIDs), resources: resourceIDs, storeIDs: storeIDs)
         var resources = state.resources
+        edges = CoarseCloudEdges(resources: resources).pruning(edges)
         let namedPoints = Self.namingGenericStores(points, edges: &edges, resources: resources)
         for index in resources.indices {
             let users = edges.filter { $0.to == resources[index].id && state.isComponent($0.from) }.map(\.from)
@@ -95,7 +96,24 @@ private struct Resolution {
         configByKey = byKey
         resources = facts.resources
         hosts = HostIndex(components: facts.components, resources: facts.resources)
+        publishedPorts = facts.publishedPorts
     }
+
+    /// Host ports published by compose services, to their nodes.
+    let publishedPorts: [Int: String]
+
+    /// The node publishing the port of a docker-host URL (`http://host.docker.internal:5105`):
+    /// from inside a container, the host's published port is that service.
+    func nodeThroughPublishedPort(_ text: String, component: String?) -> String? {
+        for match in TargetExpression.matches(Self.dockerHostPort, in: text) {
+            if let port = Int(match[1]), let node = publishedPorts[port], node != component,
+               isComponent(node) || resources.contains(where: { $0.id == node }) { return node }
+        }
+        return nil
+    }
+
+    static let dockerHostPort =
+        #"(?i)\b(?:host\.docker\.internal|gateway\.docker\.internal|host\.containers\.internal|docker\.for\.(?:mac|win)\.localhost):([0-9]{2,5})\b"#
 
     mutating func index(_ bindings: [SourceBinding]) {
         for binding in bindings.sorted(by: { ($0.path, $0.name) < ($1.path, $1.name) }) {
@@ -191,14 +209,17 @@ private struct Resolution {
 
     /// The node a target expression names, seen from `component`: the config keys it reads (their
     /// values in the component's config), the literal fallback written next to the read, then the
-    /// hosts it names.
-    mutating func node(for target: String, component: String?) -> String? {
+    /// hosts it names. A docker-host URL reaches the service publishing its port only for a
+    /// call (`viaPublishedPorts`): a setting alone that holds one is usually an address handed to
+    /// browsers (a redirect or public base URL), not a connection the component makes.
+    mutating func node(for target: String, component: String?, viaPublishedPorts: Bool = true) -> String? {
         let expression = TargetExpression(target)
         for key in expression.keyReferences {
             for value in configValues(key, component: component) {
                 let valueExpression = TargetExpression(value)
                 let hosts = valueExpression.hosts + valueExpression.defaults.flatMap { TargetExpression($0).hosts }
-                if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
+                if let node = node(forHosts: hosts, external: hosts, component: component)
+                    ?? (viaPublishedPorts ? nodeThroughPublishedPort(value, component: component) : nil) { return node }
             }
         }
         for fallback in expression.defaults {
@@ -206,6 +227,7 @@ private struct Resolution {
             if let node = node(forHosts: hosts, external: hosts, component: component) { return node }
         }
         return node(forHosts: expression.hosts, external: expression.explicitHosts, component: component)
+            ?? (viaPublishedPorts ? nodeThroughPublishedPort(target, component: component) : nil)
     }
 
     /// The node named by one of `hosts`; failing that, an external system for one of
@@ -319,7 +341,7 @@ private struct Resolution {
     mutating func addConfigEdges() {
         for entry in config where entry.kind == .endpoint {
             guard let from = entry.component, let value = entry.value,
-                  let to = node(for: value, component: from), to != from else { continue }
+                  let to = node(for: value, component: from, viaPublishedPorts: false), to != from else { continue }
             let expression = TargetExpression(value)
             let target = resources.first { $0.id == to }
             let key = TargetExpression.normalizedKey(entry.key)

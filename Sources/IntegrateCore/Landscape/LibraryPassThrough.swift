@@ -59,6 +59,10 @@ struct LibraryPassThrough {
         for edge in edges {
             let users = libraries.contains(edge.from) ? self.users(of: edge.from) : []
             if users.isEmpty { collector.add(edge); continue }
+            // A client library the library only declares (`boto3` in its requirements, no call
+            // site) says nothing about what a user's code reaches: what the library calls is
+            // passed on as call edges; its bare dependency is not.
+            if edge.strength == .manifest { continue }
             // A user whose own code already reaches that node (an event-bus facade call) keeps
             // its own call sites; the library's generic one is not copied over them.
             // A store the library opens on a connection its user hands over (`UseSqlServer(conn)`)

@@ -25,6 +25,15 @@ struct LandscapeLibraryPassThroughTests {
         #expect(LibraryPassThrough(components: [library]).apply([edge], resources: ["redis"]) == [edge])
     }
 
+    @Test func aLibrarysBareDependencyIsNotPassedOn() {
+        let library = Component(id: "lib", name: "lib", path: "lib", kind: .library)
+        let user = Component(id: "web", name: "web", path: "web", uses: ["lib"])
+        let declared = Edge(from: "lib", to: "saas:aws", protocol: "http", mode: .sync, strength: .manifest)
+        let called = Edge(from: "lib", to: "redis", protocol: "redis", mode: .sync, strength: .call)
+        let edges = LibraryPassThrough(components: [library, user]).apply([declared, called], resources: ["saas:aws", "redis"])
+        #expect(edges.map { "\($0.from)->\($0.to)" } == ["web->redis"])
+    }
+
     @Test func eventBusFacadeCallsTakeTheBrokerOfTheirLibrary() throws {
         let (facts, _) = try structuralFacts(Self.files)
         let libraryPublish = point("csharp.rabbitmq.publish", "Shared/Bus/RabbitBus.cs", 1, kind: .publish, technology: "rabbitmq",

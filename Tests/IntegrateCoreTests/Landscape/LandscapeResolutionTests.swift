@@ -129,9 +129,75 @@ struct LandscapeResolutionTests {
         #expect(TargetExpression("getenv(\"X\")").defaults.isEmpty)
     }
 
+    @Test func aCloudMetadataServiceIsAnExternalAPIOtherInternalHostsAreNot() throws {
+        let landscape = try Self.landscape([
+            "web/requirements.txt": "requests\n",
+            "web/app.py": """
+                import os, requests
+                server = os.getenv('META_HOST', 'metadata.google.internal')
+                base = f'http://{server}/computeMetadata/v1/'
+                def zone():
+                    return requests.get(base + 'instance/zone', headers={'Metadata-Flavor': 'Google'})
+                def peer():
+                    return requests.get('http://build.corp.internal/status')
+                """,
+        ])
+        let metadata = try #require(Self.edge(landscape, "web", "external:metadata.google.internal"))
+        #expect(metadata.protocol == "http" && metadata.evidence.first?.line == 5)
+        #expect(!landscape.edges.contains { $0.to.contains("corp.internal") })
+        #expect(KnownHosts.isLocal("db.internal") && !KnownHosts.isLocal("metadata.google.internal"))
+    }
+
     @Test func codeIsNeverAnExternalHost() {
         #expect(KnownHosts.isCodeExpression("self.host"))
         #expect(KnownHosts.isCodeExpression("api_host.example"))
         #expect(!KnownHosts.isCodeExpression("api.example.com"))
+    }
+}
+
+/// A URL to the docker host's published port reaches the compose service that publishes it.
+@Suite("Landscape: published compose ports")
+struct LandscapePublishedPortTests {
+    @Test func aCallToTheDockerHostsPublishedPortReachesTheServicePublishingIt() throws {
+        let landscape = try scannedLandscape([
+            "docker-compose.yml": """
+                services:
+                  identity:
+                    build: ./identity
+                    ports: ["5105:80"]
+                  gateway:
+                    build: ./gateway
+                    ports:
+                      - "127.0.0.1:5202:80/tcp"
+                  portal:
+                    build: ./portal
+                    environment:
+                      - AUTHORITY_URL=http://host.docker.internal:5105
+                      - SHOP_URL=http://host.docker.internal:5202/api
+                      - LOCAL_URL=http://localhost:5105
+                      - SPARE_URL=http://host.docker.internal:5999
+                """,
+            "identity/package.json": "{\"name\": \"identity\"}",
+            "gateway/package.json": "{\"name\": \"gateway\"}",
+            "portal/package.json": "{\"name\": \"portal\", \"dependencies\": {\"axios\": \"1\"}}",
+            "portal/index.js": """
+                const axios = require('axios');
+                axios.get(process.env.AUTHORITY_URL + '/.well-known/openid-configuration');
+                axios.get(process.env.LOCAL_URL + '/me');
+                axios.get(process.env.SPARE_URL + '/spare');
+                """,
+        ])
+        let identity = try #require(landscape.edges.first { $0.from == "portal" && $0.to == "identity" })
+        #expect(identity.protocol == "http" && identity.strength == .call && identity.evidence.first?.path == "portal/index.js")
+        // A setting nobody calls is an address handed out (SHOP_URL); `localhost` in a container is
+        // the container itself; an unpublished port is nobody.
+        #expect(landscape.edges.filter { $0.from == "portal" }.map(\.to) == ["identity"])
+    }
+
+    @Test func hostPorts() {
+        #expect(StructuralFactsBuilder.hostPort("5105:80") == 5105)
+        #expect(StructuralFactsBuilder.hostPort("127.0.0.1:5202:80/tcp") == 5202)
+        #expect(StructuralFactsBuilder.hostPort("80") == nil)
+        #expect(StructuralFactsBuilder.hostPort("8000-8010:80") == nil)
     }
 }

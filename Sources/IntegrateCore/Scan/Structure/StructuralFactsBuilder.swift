@@ -20,11 +20,32 @@ struct StructuralFactsBuilder {
     }
 
     var facts: StructuralFacts {
-        StructuralFacts(
+        var facts = StructuralFacts(
             components: components.sorted { $0.id < $1.id },
             resources: resources.sorted { $0.id < $1.id },
             config: config.sorted { ($0.evidence, $0.key) < ($1.evidence, $1.key) },
             edges: edges.sorted { ($0.from, $0.to, $0.protocol) < ($1.from, $1.to, $1.protocol) })
+        facts.publishedPorts = publishedPorts
+        return facts
+    }
+
+    /// Each host port one compose service publishes, to its node; a port two services publish
+    /// (alternative compose files) names neither.
+    var publishedPorts: [Int: String] {
+        var owners: [Int: Set<String>] = [:]
+        for service in composeServices {
+            guard let node = composeNodes[Self.composeKey(service.folder, service.name)] else { continue }
+            for port in service.ports.compactMap(Self.hostPort) { owners[port, default: []].insert(node) }
+        }
+        return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The host side of a compose port mapping: `5105` for `5105:80`, `127.0.0.1:5105:80/tcp`;
+    /// `nil` for a container port alone (`80`, published on a random port) or a range.
+    static func hostPort(_ mapping: String) -> Int? {
+        let parts = mapping.split(separator: "/").first.map { $0.split(separator: ":") } ?? []
+        guard parts.count >= 2 else { return nil }
+        return Int(parts[parts.count - 2])
     }
 
     /// Takes over the facts as the declared-topology stage left them (`DeclaredTopology`).

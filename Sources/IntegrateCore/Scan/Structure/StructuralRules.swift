@@ -64,5 +64,20 @@ public struct StructuralRule: Sendable, Hashable {
             summary: "A Go client package in a service's folder (`func New…(` in a file that dials gRPC or builds an in-repo HTTP wrapper holding an unresolved call) that another, non-library component imports and builds gives the edge builder -> the service whose folder holds it, citing the construction site and the call.",
             example: "web/quote.go: stock.NewClient(opts.StockHostPort) with stock/client.go: grpc.NewClient(hostPort) -> web -> stock: grpc",
             note: "Only top-level `New…` constructors are followed, one wrapper level deep; a client built through a factory variable or in the repo root is not attributed."),
+        StructuralRule(
+            id: "structure.nginx-proxy",
+            summary: "An nginx config (`nginx.conf`, `*.conf`, an envsubst `*.conf.template`) in a component's folder makes each `proxy_pass` / `grpc_pass` an endpoint of that component (an `upstream` name gives one per `server`), so proxy -> upstream edges resolve like env URLs; a `${HOST}` template reads the proxy's own env first and the `ENV HOST=…` default of its Dockerfile second.",
+            example: "location /api/cart/ { proxy_pass http://${CART_HOST}:8080/; } with ENV CART_HOST=cart -> web -> cart: http",
+            note: "nginx runtime variables (`proxy_pass http://$upstream;`) and configs outside any component folder are not read; `include`d files count only when they match the names above."),
+        StructuralRule(
+            id: "structure.published-ports",
+            summary: "A call whose address is the docker host's published port (`http://host.docker.internal:5105`, also `gateway.docker.internal`, `host.containers.internal`) reaches the compose service that publishes that host port (`ports: [\"5105:80\"]`).",
+            example: "Authority = configuration[\"IdentityUrl\"] with IdentityUrl=http://host.docker.internal:5105 -> identity-api",
+            note: "Only for a call site that reads the address: a setting alone holding such a URL is usually an address handed to browsers (redirect or public URL) and draws no edge; `localhost:<port>` is not read this way; a port two services publish names neither."),
+        StructuralRule(
+            id: "structure.coarse-cloud-edges",
+            summary: "A cloud SDK call that names none of its service's resources is drawn to the service or provider node (`dynamodb`, `saas:aws`) only while its component reaches no named resource of that service (or, for a provider node, of that provider); a library's bare client dependency (`boto3` in its requirements) is not passed on to the deployables built from it.",
+            example: "create_order: boto3.resource('dynamodb') and dynamodb.Table(TABLE_NAME) -> only create_order -> dynamodb:orders",
+            note: "A component that really uses a second, unnamed resource of the same service loses that coarse edge."),
     ]
 }

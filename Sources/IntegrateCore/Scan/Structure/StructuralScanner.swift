@@ -12,6 +12,9 @@ public struct StructuralFacts: Sendable {
     /// Where config lines come from a bag several deployables read whole (a ConfigMap behind
     /// `envFrom`): an edge resting on such a line alone needs the reader's code to name the key.
     public var sharedConfig: Set<Evidence> = []
+    /// Host ports that compose services publish (`ports: ["5105:80"]`), to the node that
+    /// publishes each: `http://host.docker.internal:5105` from a container reaches that node.
+    public var publishedPorts: [Int: String] = [:]
 
     public init(
         components: [Component] = [], resources: [Resource] = [], specs: [APISpec] = [], config: [ConfigEntry] = [],

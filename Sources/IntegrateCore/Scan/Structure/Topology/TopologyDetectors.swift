@@ -9,6 +9,7 @@ enum TopologyDetectors {
         CloudFormationDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         TerraformDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         GatewayRouteDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
+        NginxProxyDetector().apply(files: files, to: &topology, diagnostics: &diagnostics)
         NetworkPolicyLinker().apply(kubernetes, to: &topology)
     }
 }
