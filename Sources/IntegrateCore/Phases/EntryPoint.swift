@@ -170,9 +170,10 @@ struct EntryPointClassifier: Sendable {
             id: "entry.exclude.tooling-name", verdict: .excluded,
             signal: .word(["locust", "locustfile", "k6", "jmeter", "gatling", "artillery", "vegeta", "loadgen", "loadgenerator", "loadtest", "loadtests",
                            "test", "tests", "e2e", "tools", "tool", "scripts", "script", "seed", "seeder", "seeders", "seeding",
-                           "migration", "migrations", "migrator", "migrate", "benchmark", "benchmarks"]),
+                           "migration", "migrations", "migrator", "migrate", "benchmark", "benchmarks",
+                           "webstatus", "healthchecks", "healthchecksui", "statuspage", "uptime"]),
             reason: "tooling (`{}` in its name)",
-            triggering: [facts("load-generator"), facts("locust"), facts("db-seeder"), facts("OrderingMigrations"), facts("scripts")],
+            triggering: [facts("load-generator"), facts("locust"), facts("db-seeder"), facts("OrderingMigrations"), facts("scripts"), facts("WebStatus")],
             nonTriggering: [facts("orders"), facts("latest-news"), facts("contest-api")]),
         EntryPointRule(
             id: "entry.exclude.tooling-image", verdict: .excluded,

@@ -30,7 +30,7 @@ struct InboundInterfaces: Sendable {
             var interfaces: [Interface] = []
             for point in points {
                 let label = point.kind == .inboundHTTP
-                    ? [point.method?.uppercased() ?? "ANY", point.path ?? "?"].joined(separator: " ")
+                    ? [point.method?.uppercased() ?? "ANY", point.path ?? "(path not read)"].joined(separator: " ")
                     : "\(point.kind == .grpcServer ? "gRPC" : "GraphQL") \(point.path ?? point.topic ?? point.target ?? point.technology)"
                 if let index = interfaces.firstIndex(where: { $0.label == label }) {
                     interfaces[index].evidence += point.evidence

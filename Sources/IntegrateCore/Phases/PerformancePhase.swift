@@ -19,7 +19,7 @@ public struct PerformancePhase: IntegrationPhase {
             ? " No component was shown to be an entry point (a published port on an HTTP server, a reverse proxy, a frontend, a gateway-like name), so chains start where nothing in the tree calls."
             : ""
         let chainsText = chains.isEmpty ? Markdown.nothingFound("no synchronous call between components")
-            : "Each hop adds its latency and its failure probability to the caller's. Longest synchronous chains from an entry point (tooling such as load generators, tests and seeders never counts), each hop bounded by the longest timeout configured on its calls (at the call or in shared setup), summed against the \(TimeoutDuration.format(ChainBudget.objective)) objective for a synchronous request.\(startNote)\n\n"
+            : "Each hop adds its latency and its failure probability to the caller's. Longest synchronous chains from an entry point (tooling such as load generators, tests and seeders never counts), each hop bounded by the longest timeout configured on its calls (at the call or in shared setup), summed against the \(TimeoutDuration.format(ChainBudget.objective)) objective for a synchronous request. A status dashboard polling health endpoints and a token authority (keys fetched once and cached) are no hops of a request.\(startNote)\n\n"
                 + Markdown.table(["Chain", "Starts at", "Hops", "Timeout per hop", "Worst case"], budgets.map { chain, budget in
                     [budget.chain.map { "`\($0)`" }.joined(separator: " → "), "`\(chain.nodes[0])`: \(chain.start)", "\(budget.hops.count)", budget.hopsText, budget.verdict]
                 })

@@ -18,7 +18,11 @@ struct SyncChains: Sendable {
 
     init(_ landscape: Landscape, classifier: EntryPointClassifier = EntryPointClassifier()) {
         let componentIDs = Set(landscape.components.map(\.id))
-        edges = landscape.edges.filter { $0.mode == .sync && $0.strength != .startOrder && componentIDs.contains($0.from) && componentIDs.contains($0.to) }
+        let technologies = Dictionary(landscape.points.map { ($0.id, $0.technology) }, uniquingKeysWith: { first, _ in first })
+        edges = landscape.edges.filter {
+            $0.mode == .sync && $0.strength != .startOrder && componentIDs.contains($0.from) && componentIDs.contains($0.to)
+                && !Self.isHealthPoll($0) && !Self.isTokenAuthority($0, technologies: technologies)
+        }
         let facts = EntryPointFacts.all(landscape)
         let callers = Set(edges.map(\.from)).sorted()
         let classified = callers.map { ($0, facts[$0].map(classifier.classify) ?? EntryPointClassifier.Classification()) }
@@ -34,6 +38,31 @@ struct SyncChains: Sendable {
         }
         let reasons = Dictionary(starts, uniquingKeysWith: { first, _ in first })
         chains = Self.longest(edges, from: starts.map(\.0)).map { Chain(nodes: $0, start: reasons[$0[0]] ?? "") }
+    }
+
+    /// Path segments of a health endpoint (`/hc`, `/health`, `/liveness`).
+    static let healthSegments: Set<String> = Set(MonitoringPhase.healthPaths + ["hc", "liveness", "alive", "readiness"])
+
+    /// Whether configuration is all that links the two and every URL it gives points at the
+    /// callee's health endpoint (`HealthChecksUI__HealthChecks__0__Uri=http://webmvc/hc`): a
+    /// status dashboard polling health, not a request flow.
+    static func isHealthPoll(_ edge: Edge) -> Bool {
+        guard edge.strength == .config, !edge.evidence.isEmpty else { return false }
+        return edge.evidence.allSatisfy { evidence in
+            guard let scheme = evidence.snippet.range(of: "://") else { return false }
+            let rest = evidence.snippet[scheme.upperBound...].prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+            return rest.split(separator: "/").dropFirst().contains { healthSegments.contains($0.lowercased()) }
+        }
+    }
+
+    /// Technologies of an identity provider configured as a token authority (`options.Authority = identityUrl`).
+    static let authorityTechnologies: Set<String> = ["oidc"]
+
+    /// Whether the link is only an authority that validates tokens: the handler fetches its
+    /// discovery document and keys once and caches them, and sign-in goes through the browser,
+    /// so it is no hop inside a synchronous request.
+    static func isTokenAuthority(_ edge: Edge, technologies: [String: String]) -> Bool {
+        !edge.points.isEmpty && edge.points.allSatisfy { technologies[$0].map(authorityTechnologies.contains) == true }
     }
 
     /// The longest simple paths from `starts`, longest first (at most 5); a path that lies inside

@@ -69,3 +69,36 @@ import Testing
         #expect(chains == [["proxy", "gateway", "orders"]])
     }
 }
+
+@Suite struct HealthPollTests {
+    func edge(_ strength: Edge.Strength, _ snippets: [String]) -> Edge {
+        Edge(from: "status", to: "web", protocol: "http", mode: .sync, strength: strength,
+             evidence: snippets.map { Evidence(path: "docker-compose.yml", line: 9, snippet: $0) })
+    }
+
+    @Test func aConfigLinkToTheCalleesHealthEndpointIsNoRequestFlow() {
+        #expect(SyncChains.isHealthPoll(edge(.config, ["HealthChecksUI__HealthChecks__0__Uri=http://web/hc"])))
+        #expect(SyncChains.isHealthPoll(edge(.config, ["STATUS_URL: \"http://web:8080/api/healthz\""])))
+        #expect(!SyncChains.isHealthPoll(edge(.config, ["ORDERS_URL=http://web:8000"])), "a base URL is a real dependency")
+        #expect(!SyncChains.isHealthPoll(edge(.config, ["A=http://web/hc", "B=http://web/api"])), "one real URL keeps the link")
+        #expect(!SyncChains.isHealthPoll(edge(.call, ["get(\"http://web/hc\")"])), "a call in source is a call")
+        #expect(!SyncChains.isHealthPoll(edge(.config, [])))
+    }
+}
+
+@Suite struct TokenAuthorityTests {
+    @Test func aTokenAuthorityIsNoHopOfARequest() {
+        func point(_ id: String, _ technology: String) -> IntegrationPoint {
+            IntegrationPoint(id: id, rule: "r", component: "basket", kind: .outboundHTTP, technology: technology, protocol: "http", mode: .sync, direction: .call, evidence: [])
+        }
+        let published = Evidence(path: "docker-compose.yml", line: 2, snippet: "basket: build ./basket ports 80:80")
+        let landscape = Landscape(
+            components: [Component(id: "basket", name: "basket", path: "basket", evidence: [published]), Component(id: "identity", name: "identity", path: "identity"),
+                         Component(id: "pricing", name: "pricing", path: "pricing")],
+            points: [point("auth", "oidc"), point("call", "httpclient"),
+                     IntegrationPoint(id: "in", rule: "r", component: "basket", kind: .inboundHTTP, technology: "aspnetcore", protocol: "http", mode: .sync, direction: .receive, path: "/", evidence: [])],
+            edges: [Edge(from: "basket", to: "identity", protocol: "http", mode: .sync, strength: .call, points: ["auth"]),
+                    Edge(from: "basket", to: "pricing", protocol: "http", mode: .sync, strength: .call, points: ["call", "auth"])])
+        #expect(SyncChains(landscape).chains.map(\.nodes) == [["basket", "pricing"]], "the authority-only link is left out; a link with a real call stays")
+    }
+}
