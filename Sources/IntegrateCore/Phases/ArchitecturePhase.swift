@@ -133,7 +133,7 @@ public struct ArchitecturePhase: IntegrationPhase {
         if !landscape.components.isEmpty && everyTargetUnresolved && landscape.resources.isEmpty {
             // Points were seen but none leads anywhere: the map has nodes and no links, which
             // is no map of the landscape yet.
-            result["p0.landscape"] = Evaluation(.inProgress, "\(landscape.components.count) components and \(production.count) integration points found, but all \(outboundPoints.count) outbound targets are unresolved and no data store, broker or external system was found", evidence: outboundPoints.flatMap(\.evidence))
+            result["p0.landscape"] = Evaluation(.inProgress, "\(landscape.components.count) components and \(production.count) integration points found, but the targets of all \(outboundPoints.count) outbound points are unresolved and no data store, broker or external system was found", evidence: outboundPoints.flatMap(\.evidence))
         } else if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) && !unread.isEmpty {
             result["p0.landscape"] = Evaluation(.inProgress, "mapped \(landscape.components.count) components, \(production.count) integration points and \(landscape.resources.count) stores, brokers and external systems, but \(unread.locations.count) files could not be read: \(unread.named)", evidence: unread.locations)
         } else if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) {
@@ -150,7 +150,7 @@ public struct ArchitecturePhase: IntegrationPhase {
         } else if unresolved.isEmpty {
             result["p0.targets-resolved"] = Evaluation(.done, "all \(outbound.count) outbound points resolved")
         } else {
-            result["p0.targets-resolved"] = Evaluation(.inProgress, "\(unresolved.count) of \(outbound.count) outbound targets unresolved", evidence: unresolved.flatMap(\.evidence))
+            result["p0.targets-resolved"] = Evaluation(.inProgress, "\(unresolved.count) of \(outbound.count) outbound points have a target that could not be resolved", evidence: unresolved.flatMap(\.evidence))
         }
         let flows = landscape.edges.filter { $0.strength != .startOrder }
         result["p0.data-flows"] = flows.isEmpty
