@@ -15,10 +15,12 @@ public struct ArchitecturePhase: IntegrationPhase {
             Section(file: Self.file, title: "Components", markdown: components(landscape)),
             Section(file: Self.file, title: "Integration Points", markdown: points(landscape)),
             Section(file: Self.file, title: "Data Flows", markdown: dataFlows(landscape)),
+            Section(file: Self.file, title: "Longest Synchronous Flow", markdown: longestFlow(landscape)),
+            Section(file: Self.file, title: "Inbound Interfaces", markdown: InboundInterfaces(landscape, apis: ContractCatalog().collect(root: context.root, landscape: landscape).apis).markdown),
             Section(file: Self.file, title: "Data Stores, Brokers and External Systems", markdown: resources(landscape)),
             Section(file: Self.file, title: "Open Questions", markdown: openQuestions(context)),
         ]
-        result.evaluations = evaluate(landscape, unread: UnreadFiles(context.diagnostics))
+        result.evaluations = evaluate(landscape, facts: IntegrationFacts(context), unread: UnreadFiles(context.diagnostics))
         result.findings = context.diagnostics.filter { $0.severity != .note }.map { diagnostic in
             Finding(id: "scan.diagnostic", severity: diagnostic.severity == .error ? .error : .warning, message: diagnostic.message,
                     evidence: diagnostic.path.map { [Evidence(path: $0, line: diagnostic.line ?? 1)] } ?? [])
@@ -89,6 +91,17 @@ public struct ArchitecturePhase: IntegrationPhase {
         return header + "\n\n" + Markdown.table(["From", "To", "Protocol", "Mode", "Seen as", "Topic", "Evidence"], rows)
     }
 
+    /// The longest synchronous chain from an entry point as a sequence diagram.
+    func longestFlow(_ landscape: Landscape) -> String {
+        let sync = SyncChains(landscape)
+        guard let chain = sync.chains.first else { return Markdown.nothingFound("no synchronous call between components") }
+        let diagram = SequenceDiagram(chain, edges: sync.edges, points: landscape.points)
+        let start = sync.startsUnclassified
+            ? "No component was shown to be an entry point, so the flow starts at `\(chain.nodes[0])`, which nothing in the tree calls."
+            : "The flow starts at `\(chain.nodes[0])`: \(chain.start)."
+        return "\(start) \(chain.nodes.count - 1) synchronous hops; each waits for the next to answer (see `performance-optimization.md` for the timeouts).\n\n```mermaid\n\(diagram.mermaid)\n```"
+    }
+
     func resources(_ landscape: Landscape) -> String {
         guard !landscape.resources.isEmpty else { return Markdown.nothingFound("no database, cache, broker or third-party system is named in code, dependencies or deployment config") }
         let rows = landscape.resources.map {
@@ -110,17 +123,17 @@ public struct ArchitecturePhase: IntegrationPhase {
         return lines.isEmpty ? "_None: every outbound target was resolved and the scan met no problems._" : lines.joined(separator: "\n")
     }
 
-    func evaluate(_ landscape: Landscape, unread: UnreadFiles = UnreadFiles([])) -> [String: Evaluation] {
+    func evaluate(_ landscape: Landscape, facts: IntegrationFacts, unread: UnreadFiles = UnreadFiles([])) -> [String: Evaluation] {
         var result: [String: Evaluation] = [:]
         let production = landscape.productionPoints
         let found = landscape.components.count + production.count + landscape.resources.count
-        let outboundPoints = production.filter { $0.isOutbound }
+        let outboundPoints = facts.outboundPoints
         let unresolvedIDs = Set(landscape.unresolved)
         let everyTargetUnresolved = !outboundPoints.isEmpty && outboundPoints.allSatisfy { unresolvedIDs.contains($0.id) }
         if !landscape.components.isEmpty && everyTargetUnresolved && landscape.resources.isEmpty {
             // Points were seen but none leads anywhere: the map has nodes and no links, which
             // is no map of the landscape yet.
-            result["p0.landscape"] = Evaluation(.inProgress, "\(landscape.components.count) components and \(production.count) integration points found, but all \(outboundPoints.count) outbound targets are unresolved and no data store, broker or external system was found", evidence: outboundPoints.flatMap(\.evidence))
+            result["p0.landscape"] = Evaluation(.inProgress, "\(landscape.components.count) components and \(production.count) integration points found, but the targets of all \(outboundPoints.count) outbound points are unresolved and no data store, broker or external system was found", evidence: outboundPoints.flatMap(\.evidence))
         } else if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) && !unread.isEmpty {
             result["p0.landscape"] = Evaluation(.inProgress, "mapped \(landscape.components.count) components, \(production.count) integration points and \(landscape.resources.count) stores, brokers and external systems, but \(unread.locations.count) files could not be read: \(unread.named)", evidence: unread.locations)
         } else if !landscape.components.isEmpty && (!production.isEmpty || !landscape.resources.isEmpty) {
@@ -130,14 +143,14 @@ public struct ArchitecturePhase: IntegrationPhase {
         } else {
             result["p0.landscape"] = Evaluation(.notStarted, "nothing found in the tree")
         }
-        let outbound = production.filter { $0.isOutbound }
+        let outbound = facts.outboundPoints
         let unresolved = outbound.filter { unresolvedIDs.contains($0.id) }
         if outbound.isEmpty {
             result["p0.targets-resolved"] = Evaluation(.notStarted, "no outbound calls found")
         } else if unresolved.isEmpty {
             result["p0.targets-resolved"] = Evaluation(.done, "all \(outbound.count) outbound points resolved")
         } else {
-            result["p0.targets-resolved"] = Evaluation(.inProgress, "\(unresolved.count) of \(outbound.count) outbound targets unresolved", evidence: unresolved.flatMap(\.evidence))
+            result["p0.targets-resolved"] = Evaluation(.inProgress, "\(unresolved.count) of \(outbound.count) outbound points have a target that could not be resolved", evidence: unresolved.flatMap(\.evidence))
         }
         let flows = landscape.edges.filter { $0.strength != .startOrder }
         result["p0.data-flows"] = flows.isEmpty
@@ -160,13 +173,16 @@ public struct ArchitecturePhase: IntegrationPhase {
             let missing = providers.filter { !specified.contains($0) }
             result["p0.contracts"] = Evaluation(covered.isEmpty ? .notStarted : .inProgress, "no specification for \(missing.joined(separator: ", "))")
         }
-        result["p0.resilience-plan"] = outbound.isEmpty
-            ? Evaluation(.notStarted, "no outbound dependency found to plan for")
-            : Evaluation(.inProgress, "error-handling.md lists \(Set(outbound.map { $0.target ?? $0.technology }).count) outbound dependencies; confirm the policies")
+        result["p0.resilience-plan"] = facts.outboundCalls.isEmpty
+            ? Evaluation(.notStarted, "no outbound call found to plan for")
+            : Evaluation(.inProgress, "error-handling.md lists \(facts.outboundDependencies.count) outbound dependencies of \(facts.outboundCalls.count) outbound calls; confirm the policies")
         let testPoints = landscape.points.filter { $0.scope == .test }
         let pacts = landscape.specs.filter { $0.format == .pact }
         if !pacts.isEmpty {
-            result["p0.testing-strategy"] = Evaluation(.done, "\(pacts.count) contract files and \(testPoints.count) integration points exercised in tests")
+            result["p0.testing-strategy"] = Evaluation(.done, "contract testing present: \(pacts.count) Pact files; \(testPoints.count) integration points exercised in tests", evidence: facts.contractTesting)
+        } else if !facts.contractTesting.isEmpty {
+            // A contract-testing dependency is a start, not a strategy: no contract file shows it is used.
+            result["p0.testing-strategy"] = Evaluation(.inProgress, "contract testing present (\(facts.contractTesting.count) contract-testing dependencies, no Pact file); \(testPoints.count) integration points exercised in tests", evidence: facts.contractTesting)
         } else if !testPoints.isEmpty {
             result["p0.testing-strategy"] = Evaluation(.inProgress, "\(testPoints.count) integration points exercised in tests; no contract tests", evidence: testPoints.flatMap(\.evidence))
         } else {

@@ -18,7 +18,8 @@ public struct ImplementationPhase: IntegrationPhase {
     public func run(_ context: PhaseContext) -> PhaseResult {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
-        let outbound = landscape.productionPoints.filter { $0.kind == .outboundHTTP || $0.kind == .grpcClient || $0.kind == .graphqlClient }
+        // The calls every phase counts as outbound calls (see `IntegrationFacts`).
+        let outbound = IntegrationFacts(context).outboundCalls.map(\.point)
         let hardCoded = outbound.filter { point in
             guard let target = point.target?.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` ")) else { return false }
             return target.hasPrefix("http://") || target.hasPrefix("https://")

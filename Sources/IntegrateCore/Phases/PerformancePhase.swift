@@ -10,15 +10,18 @@ public struct PerformancePhase: IntegrationPhase {
     public func run(_ context: PhaseContext) -> PhaseResult {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
-        let componentIDs = Set(landscape.components.map(\.id))
-        let syncEdges = landscape.edges.filter { $0.mode == .sync && $0.strength != .startOrder && componentIDs.contains($0.from) && componentIDs.contains($0.to) }
-        let chains = Self.longestChains(syncEdges)
+        let sync = SyncChains(landscape)
+        let syncEdges = sync.edges
+        let chains = sync.chains.map(\.nodes)
         let audit = ResilienceAudit(landscape: landscape, sources: context.sources)
-        let budgets = chains.map { ChainBudget(chain: $0, edges: syncEdges, audit: audit) }
+        let budgets = zip(sync.chains, chains.map { ChainBudget(chain: $0, edges: syncEdges, audit: audit) })
+        let startNote = sync.startsUnclassified
+            ? " No component was shown to be an entry point (a published port on an HTTP server, a reverse proxy, a frontend, a gateway-like name), so chains start where nothing in the tree calls."
+            : ""
         let chainsText = chains.isEmpty ? Markdown.nothingFound("no synchronous call between components")
-            : "Each hop adds its latency and its failure probability to the caller's. Longest synchronous chains, each hop bounded by the longest timeout configured on its calls (at the call or in shared setup), summed against the \(TimeoutDuration.format(ChainBudget.objective)) objective for a synchronous request:\n\n"
-                + Markdown.table(["Chain", "Hops", "Timeout per hop", "Worst case"], budgets.map { budget in
-                    [budget.chain.map { "`\($0)`" }.joined(separator: " → "), "\(budget.hops.count)", budget.hopsText, budget.verdict]
+            : "Each hop adds its latency and its failure probability to the caller's. Longest synchronous chains from an entry point (tooling such as load generators, tests and seeders never counts), each hop bounded by the longest timeout configured on its calls (at the call or in shared setup), summed against the \(TimeoutDuration.format(ChainBudget.objective)) objective for a synchronous request. A status dashboard polling health endpoints and a token authority (keys fetched once and cached) are no hops of a request.\(startNote)\n\n"
+                + Markdown.table(["Chain", "Starts at", "Hops", "Timeout per hop", "Worst case"], budgets.map { chain, budget in
+                    [budget.chain.map { "`\($0)`" }.joined(separator: " → "), "`\(chain.nodes[0])`: \(chain.start)", "\(budget.hops.count)", budget.hopsText, budget.verdict]
                 })
         let caches = landscape.resources.filter { $0.kind == .cache }
         let cachingText = caches.isEmpty ? Markdown.nothingFound("no cache in the landscape")
@@ -46,24 +49,5 @@ public struct PerformancePhase: IntegrationPhase {
                 consequence: "latency adds up and any hop's outage fails the whole request", fix: "cache, collapse or make asynchronous one of the hops"))
         }
         return result
-    }
-
-    /// The longest simple paths through the synchronous call graph, longest first (at most 5).
-    static func longestChains(_ edges: [Edge]) -> [[String]] {
-        let next = Dictionary(grouping: edges, by: \.from).mapValues { Array(Set($0.map(\.to))).sorted() }
-        var best: [[String]] = []
-        func walk(_ path: [String]) {
-            guard let last = path.last else { return }
-            let options = (next[last] ?? []).filter { !path.contains($0) }
-            if options.isEmpty {
-                if path.count > 1 { best.append(path) }
-                return
-            }
-            for option in options { walk(path + [option]) }
-        }
-        let targets = Set(edges.map(\.to))
-        let starts = Set(edges.map(\.from)).filter { !targets.contains($0) }
-        for start in (starts.isEmpty ? Set(edges.map(\.from)) : starts).sorted() { walk([start]) }
-        return Array(best.sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }.prefix(5))
     }
 }

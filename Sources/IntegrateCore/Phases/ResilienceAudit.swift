@@ -36,9 +36,21 @@ public struct ResilienceAudit: Sendable {
         public var bulkhead: Evidence?
         /// Every setting that covers the call, by kind.
         public var settings: [SetupFact.Kind: Setting]
+        /// A timeout found near the call but set on an object that never reaches the client.
+        /// It does not count as a timeout.
+        var unpassed: UnpassedTimeout?
         /// What the library does with no timeout set, e.g. "waits forever".
         public var libraryDefault: String
         public var severity: Finding.Severity
+    }
+
+    /// A timeout set on an object that is not passed to the client.
+    struct UnpassedTimeout: Sendable, Hashable {
+        var object: String
+        var evidence: Evidence
+
+        /// `set on `params` at file:line, not passed to the client`.
+        var text: String { "set on `\(object)` at \(Markdown.evidence([evidence], limit: 1)), not passed to the client" }
     }
 
     /// A client library's default timeout, and how bad relying on it is.
@@ -80,7 +92,12 @@ public struct ResilienceAudit: Sendable {
                     settings[fact.kind] = Setting(place: .sharedSetup, value: fact.value, technology: fact.technology, via: fact.via, evidence: fact.evidence)
                 }
             }
-            let timeout = sources.find(Self.timeoutWords, in: evidence.path, near: evidence.line, window: 6)
+            var timeout = sources.find(Self.timeoutWords, in: evidence.path, near: evidence.line, window: 6)
+            var unpassed: UnpassedTimeout?
+            if let found = timeout, let object = TimeoutReach.unpassed(timeout: found, call: evidence, lines: sources.lines(evidence.path)) {
+                unpassed = UnpassedTimeout(object: object, evidence: found)
+                timeout = nil
+            }
             if let timeout { settings[.timeout] = Setting(place: .callSite, value: timeout.snippet, evidence: [timeout]) }
             let technology = point.technology.lowercased()
             let known = Self.defaults.first { $0.match.contains { technology.contains($0) } }
@@ -88,7 +105,7 @@ public struct ResilienceAudit: Sendable {
             return Entry(
                 point: point, timeout: timeout, clientTimeout: clientTimeout,
                 retry: settings[.retry]?.evidence.last, breaker: settings[.circuitBreaker]?.evidence.last, bulkhead: settings[.bulkhead]?.evidence.last,
-                settings: settings, libraryDefault: known?.behaviour ?? "unknown default",
+                settings: settings, unpassed: unpassed, libraryDefault: known?.behaviour ?? "unknown default",
                 severity: settings[.timeout] != nil ? .info : (known?.severity ?? .warning))
         }
     }

@@ -17,7 +17,7 @@ public struct ResiliencePhase: IntegrationPhase {
         let auditText = entries.isEmpty ? Markdown.nothingFound("no outbound call to audit")
             : Markdown.table(["Call", "Component", "Timeout", "Retry", "Circuit breaker", "Bulkhead", "Without a timeout"], entries.map { entry in
                 [Markdown.evidence(entry.point.evidence, limit: 1), entry.point.component ?? "—",
-                 Self.cell(entry.settings[.timeout], missing: "**missing**"), Self.cell(entry.settings[.retry]),
+                 Self.cell(entry.settings[.timeout], missing: "**missing**" + (entry.unpassed.map { ": \($0.text)" } ?? "")), Self.cell(entry.settings[.retry]),
                  Self.cell(entry.settings[.circuitBreaker]), Self.cell(entry.settings[.bulkhead]), entry.libraryDefault]
             }) + "\n\nA timeout counts at the call (within 6 lines) or in the component's shared setup; retries, breakers and bulkheads count in shared setup (client defaults, a configured client, a resilience pipeline, Resilience4j configuration) or on the function around the call (a decorator or annotation). Comments do not count."
         let callers = Set(entries.compactMap { $0.point.evidence.first.flatMap { Language.detect(path: $0.path) } })
@@ -32,7 +32,7 @@ public struct ResiliencePhase: IntegrationPhase {
             result.findings.append(Finding(
                 id: "resilience.no-timeout", severity: entry.severity,
                 message: "outbound call to \(Markdown.code(entry.point.target ?? entry.point.technology)) in `\(entry.point.component ?? "?")` has no timeout",
-                consequence: "\(entry.libraryDefault); a slow dependency holds the caller's resources until then",
+                consequence: (entry.unpassed.map { "a timeout is \($0.text); " } ?? "") + "\(entry.libraryDefault); a slow dependency holds the caller's resources until then",
                 fix: "set a timeout on the call or its client (2 s for synchronous calls)", evidence: entry.point.evidence))
         }
         return result

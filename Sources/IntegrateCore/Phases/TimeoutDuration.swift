@@ -38,6 +38,8 @@ enum TimeoutDuration {
              examples: [("Duration.ofSeconds(2)", 2)]),
         Form(pattern: #"Duration\.ofMillis\(\s*(?<number>\d+)\s*\)"#, seconds: 0.001, languages: [.java, .kotlin],
              examples: [("Duration.ofMillis(800)", 0.8)]),
+        Form(pattern: #"\bset\w*Timeout\(\s*(?:[a-z_]\w*\s*,\s*)?(?<number>\d+)\s*\)"#, seconds: 0.001, languages: [.java, .kotlin],
+             examples: [("HttpConnectionParams.setConnectionTimeout(params, 5000);", 5), ("factory.setReadTimeout(1500);", 1.5)]),
         Form(pattern: #"(?<number>\d+)\s*\*\s*time\.Second\b"#, seconds: 1, languages: [.go],
              examples: [("Timeout: 2 * time.Second", 2)]),
         Form(pattern: #"(?<number>\d+)\s*\*\s*time\.Millisecond\b"#, seconds: 0.001, languages: [.go],

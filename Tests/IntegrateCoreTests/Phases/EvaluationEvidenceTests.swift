@@ -17,7 +17,7 @@ import Testing
         ])
         let evaluation = try #require(ArchitecturePhase().run(try context(project)).evaluations["p0.landscape"])
         #expect(evaluation.marker == .inProgress)
-        #expect(evaluation.reason.contains("outbound targets are unresolved"))
+        #expect(evaluation.reason.contains("outbound points are unresolved"))
 
         try project.write("web/db.js", "const { Pool } = require('pg')\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL })\nawait pool.query('select 1')\n")
         try project.write("web/package.json", #"{"name": "web", "dependencies": {"axios": "1.0.0", "pg": "8.0.0"}}"#)
