@@ -58,7 +58,7 @@ struct VerifyOpenAPICommand: AsyncParsableCommand {
         let lines = Dictionary(document.operations.map { (VerifyOperationID(method: $0.method, pathTemplate: $0.path), $0.line) }, uniquingKeysWith: { a, _ in a })
         let text = try VerifyRenderer(baseURL: url, operationLines: lines).render(report, as: format)
         try CommandExit.write(text, to: output)
-        if record { try VerifyRecord.write(report, kind: .openapi, files: [spec], providerURL: url, project: project) }
+        if record { try VerifyRecord.write(report, kind: .openapi, files: VerifyRecord.files(of: document, spec: spec), providerURL: url, project: project) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 

@@ -35,10 +35,12 @@ struct VerifyPactCommand: AsyncParsableCommand {
         do { files = try pacts.map { try PactFile.load(path: $0) } } catch { throw CommandExit.usage("\(error)") }
         let report: VerifyReport
         let renderer: VerifyRenderer
+        var specFiles: [String] = []
         if let spec {
             let document: OpenAPIDocument
             do { document = try SpecLoader().load(SpecSource.parse(spec)) } catch { throw CommandExit.loadFailure(error) }
             report = PactSpecCheck(document: document).check(files)
+            specFiles = VerifyRecord.files(of: document, spec: spec)
             renderer = VerifyRenderer(baseURL: document.servers.first ?? "http://provider")
         } else {
             let baseURL = url ?? ""
@@ -71,7 +73,7 @@ struct VerifyPactCommand: AsyncParsableCommand {
         }
         try CommandExit.write(try renderer.render(report, as: format), to: output)
         if record {
-            try VerifyRecord.write(report, kind: spec == nil ? .pact : .pactSpec, files: pacts + (spec.map { [$0] } ?? []), providerURL: url, project: project)
+            try VerifyRecord.write(report, kind: spec == nil ? .pact : .pactSpec, files: pacts + specFiles, providerURL: url, project: project)
         }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

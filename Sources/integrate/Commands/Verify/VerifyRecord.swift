@@ -28,6 +28,12 @@ enum VerifyRecord {
         }
     }
 
+    /// The spec file and every file its `$ref`s reached, so that a change in any of them makes the
+    /// record stale.
+    static func files(of document: OpenAPIDocument, spec: String) -> [String] {
+        [spec] + document.resolver.documents.keys.filter { $0 != document.resolver.rootFile && $0 != spec }.sorted()
+    }
+
     /// `host[:port]` of a URL: no scheme, credentials, path or query go in the record.
     static func host(_ url: String) -> String? {
         guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else { return nil }
