@@ -11,8 +11,8 @@ struct MergeCommand: AsyncParsableCommand {
             Each file is the output of `integrate scan --format json` (or a saved \
             .claude/integrations/.integrate/landscape.json); the repository is named after the file \
             (orders.json -> orders) or the project folder. Components stay per repository; calls and \
-            topics are linked across repositories through hostnames, Kubernetes Service names and \
-            shared topics. Writes integration-architecture.md, landscape.dot, landscape.json and \
+            topics are linked across repositories through hostnames, Kubernetes Service names, the \
+            servers API specs name (host and path prefix) and shared topics. Writes integration-architecture.md, landscape.dot, landscape.json and \
             exports/ into --output. Files are read one at a time.
             """)
 
