@@ -76,7 +76,7 @@ public struct StructuralRule: Sendable, Hashable {
             note: "Only for a call site that reads the address: a setting alone holding such a URL is usually an address handed to browsers (redirect or public URL) and draws no edge; `localhost:<port>` is not read this way; a port two services publish names neither."),
         StructuralRule(
             id: "structure.cdk-ssm-parameters",
-            summary: "An SSM parameter that AWS CDK code writes (`new ssm.StringParameter(…, { parameterName: … })`, Python `parameter_name=`) is published by the component owning that file, so a CloudFormation/SAM parameter elsewhere that reads the same path (its `Default` or a value in a file beside the template) refers to that component.",
+            summary: "An SSM parameter that AWS CDK code (an app folder with `cdk.json`) writes (`new ssm.StringParameter(…, { parameterName: … })`, Python `parameter_name=`) is published by the component owning that file, so a CloudFormation/SAM parameter elsewhere that reads the same path (its `Default` or a value in a file beside the template) refers to that component.",
             example: "parameterName: \"/shop/\" + env + \"/partner/api/url\" in partner/lib/stack.ts; PartnerApiUrl: /shop/{Stage}/partner/api/url -> checkout -> partner",
             note: "Only names written on the `parameterName` line (literals, `+` concatenations, template literals, f-strings) are read; a name built in a variable elsewhere is not followed."),
         StructuralRule(

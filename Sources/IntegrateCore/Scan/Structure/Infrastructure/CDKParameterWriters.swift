@@ -1,6 +1,6 @@
 import Foundation
 
-/// SSM parameters that AWS CDK code writes (`new ssm.StringParameter(this, "Url", { parameterName:
+/// SSM parameters that AWS CDK code (an app with a `cdk.json`) writes (`new ssm.StringParameter(this, "Url", { parameterName:
 /// "/shop/" + env + "/billing/api/url", stringValue: api.url })`, Python `parameter_name=f"…"`):
 /// the stack publishing a value under that path is the component owning the CDK file, so a
 /// CloudFormation template elsewhere that reads the same path (a parameter of type
@@ -9,7 +9,11 @@ struct CDKParameterWriters {
     /// Normalised SSM path (`CloudFormationIntrinsics.parameterPath`) -> component id.
     func paths(files: ProjectFiles, components: [Component], diagnostics: inout [Diagnostic]) -> [String: String] {
         var paths: [String: String] = [:]
-        for file in files.files where Self.isCandidate(file.path) {
+        // Only CDK apps are read (a folder with `cdk.json` and what lies under it), so the
+        // project's other sources are not opened again.
+        let apps = files.files.filter { ProjectFiles.name($0.path) == "cdk.json" }.map { ProjectFiles.folder($0.path) }
+        guard !apps.isEmpty else { return [:] }
+        for file in files.files where Self.isCandidate(file.path) && apps.contains(where: { ProjectFiles.contains(folder: $0, path: file.path) }) {
             guard let owner = ProjectFiles.owner(of: file.path, in: components),
                   components.contains(where: { $0.id == owner && $0.path?.isEmpty == false }),
                   let text = files.text(file, diagnostics: &diagnostics), text.contains("StringParameter") else { continue }

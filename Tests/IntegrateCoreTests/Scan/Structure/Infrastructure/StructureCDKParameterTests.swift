@@ -8,6 +8,7 @@ struct StructureCDKParameterTests {
     static func files(parameterName: String) -> [String: String] {
         [
             "partner/package.json": "{\"name\": \"partner\", \"dependencies\": {\"@aws-cdk/aws-ssm\": \"1\"}}",
+            "partner/cdk.json": "{\"app\": \"npx ts-node bin/partner.ts\"}",
             "partner/lib/partner-stack.ts": """
                 import * as ssm from '@aws-cdk/aws-ssm';
                 export class PartnerStack extends cdk.Stack {
@@ -50,6 +51,13 @@ struct StructureCDKParameterTests {
     func otherPath() throws {
         let landscape = try scannedLandscape(Self.files(parameterName: #"`/acme/${props.stage}/partner/table/name`"#))
         #expect(!landscape.edges.contains { $0.to == "partner" })
+    }
+
+    @Test("a StringParameter outside a CDK app (no cdk.json) is not read")
+    func notACDKApp() throws {
+        var files = Self.files(parameterName: #""/acme/" + props.stage + "/partner/api/url""#)
+        files["partner/cdk.json"] = nil
+        #expect(!(try scannedLandscape(files)).edges.contains { $0.to == "partner" })
     }
 
     @Test("parameter names of TypeScript, template literals and Python f-strings read alike")
