@@ -11,5 +11,5 @@ public enum RuleRegistry {
         + KafkaRules.all + RabbitMQRules.all + SQSRules.all + NATSRules.all + PubSubRules.all + CeleryRules.all + RedisQueueRules.all
         + EventBusRules.all
         + SQLDatabaseRules.all + DocumentStoreRules.all + CacheRules.all + CloudStorageRules.all + ConnectionStringRules.all
-        + SaaSRules.all + NamedConnectionRules.all + CloudSDKRules.all + AWSRequestRules.all
+        + SaaSRules.all + NamedConnectionRules.all + CloudSDKRules.all + AWSRequestRules.all + ObjectStorageRules.all
 }

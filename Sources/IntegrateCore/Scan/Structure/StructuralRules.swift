@@ -75,6 +75,16 @@ public struct StructuralRule: Sendable, Hashable {
             example: "Authority = configuration[\"IdentityUrl\"] with IdentityUrl=http://host.docker.internal:5105 -> identity-api",
             note: "Only for a call site that reads the address: a setting alone holding such a URL is usually an address handed to browsers (redirect or public URL) and draws no edge; `localhost:<port>` is not read this way; a port two services publish names neither."),
         StructuralRule(
+            id: "structure.cdk-ssm-parameters",
+            summary: "An SSM parameter that AWS CDK code (an app folder with `cdk.json`) writes (`new ssm.StringParameter(…, { parameterName: … })`, Python `parameter_name=`) is published by the component owning that file, so a CloudFormation/SAM parameter elsewhere that reads the same path (its `Default` or a value in a file beside the template) refers to that component.",
+            example: "parameterName: \"/shop/\" + env + \"/partner/api/url\" in partner/lib/stack.ts; PartnerApiUrl: /shop/{Stage}/partner/api/url -> checkout -> partner",
+            note: "Only names written on the `parameterName` line (literals, `+` concatenations, template literals, f-strings) are read; a name built in a variable elsewhere is not followed."),
+        StructuralRule(
+            id: "structure.aspire-apphost",
+            summary: "A .NET Aspire AppHost declares the topology: `AddProject<Projects.X>(\"name\")` is X's component, `AddPostgres().AddDatabase()`, `AddRedis`, `AddRabbitMQ`, `AddKafka`, … are resources, `WithReference(x)` gives the project Aspire's own setting for x (`ConnectionStrings:<name>`, `services:<name>:http`) and `WithEnvironment(\"Key\", x.GetEndpoint(…))` (or a variable holding that endpoint, or a literal URL) the setting `Key`; code reading those settings resolves to x.",
+            example: ".WithEnvironment(\"IdentityUrl\", identity.GetEndpoint(\"https\")) with options.Authority = configuration[\"IdentityUrl\"] -> portal -> identity",
+            note: "Only string-literal keys and plain variables are read; an endpoint built in a helper method, or a value from `builder.Configuration`, is not followed."),
+        StructuralRule(
             id: "structure.coarse-cloud-edges",
             summary: "A cloud SDK call that names none of its service's resources is drawn to the service or provider node (`dynamodb`, `saas:aws`) only while its component reaches no named resource of that service (or, for a provider node, of that provider); a library's bare client dependency (`boto3` in its requirements) is not passed on to the deployables built from it.",
             example: "create_order: boto3.resource('dynamodb') and dynamodb.Table(TABLE_NAME) -> only create_order -> dynamodb:orders",

@@ -2,14 +2,17 @@
 enum GoRouteRules {
     static let all = [netHTTP, gorilla, gin, echo, chi]
 
-    /// `http.HandleFunc("/x", h)`, `mux.HandleFunc("GET /x/{id}", h)` (Go 1.22 patterns).
+    /// `http.HandleFunc("/x", h)`, `mux.HandleFunc("GET /x/{id}", h)` (Go 1.22 patterns), and a
+    /// path joined under a base path (`mux.Handle(path.Join(base, "/x"), h)`: the route is `/x`).
     static let netHTTP = Rule(
         id: "go.http.net-http", summary: "An inbound HTTP handler registered on net/http or a ServeMux.",
         kind: .inboundHTTP, technology: "net/http", protocol: "http", direction: .receive, languages: [.go],
         keywords: ["HandleFunc", "Handle("],
-        pattern: #"\b(?:http|mux|\w*Mux)\.Handle(?:Func)?\(\s*"(?:(?<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(?<path>/[^"\n]*)"(?![^\n]*\.Methods\()"#,
-        triggering: ["func main() {\n\t↓http.HandleFunc(\"/orders\", handleOrders)\n}", "↓mux.HandleFunc(\"POST /refunds/{id}\", refund)"],
-        nonTriggering: ["r.HandleFunc(\"/x\", h).Methods(\"GET\")", "http.ListenAndServe(\":8080\", nil)"])
+        pattern: #"\b(?:http|mux|\w*Mux)\.Handle(?:Func)?\(\s*(?:path\.Join\(\s*\w+\s*,\s*)?"(?:(?<method>GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(?<path>/[^"\n]*)"(?![^\n]*\.Methods\()"#,
+        triggering: ["func main() {\n\t↓http.HandleFunc(\"/orders\", handleOrders)\n}", "↓mux.HandleFunc(\"POST /refunds/{id}\", refund)",
+                     "↓mux.Handle(path.Join(base, \"/dispatch\"), http.HandlerFunc(s.dispatch))"],
+        nonTriggering: ["r.HandleFunc(\"/x\", h).Methods(\"GET\")", "http.ListenAndServe(\":8080\", nil)",
+                        "mux.Handle(path.Join(base, dir), http.FileServer(fs))"])
 
     /// gorilla/mux: `r.HandleFunc("/x", h).Methods("GET")`.
     static let gorilla = Rule(

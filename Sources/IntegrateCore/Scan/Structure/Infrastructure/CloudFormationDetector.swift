@@ -40,6 +40,8 @@ struct CloudFormationDetector {
                 }
             }
         }
+        let written = CDKParameterWriters().paths(files: files, components: topology.facts.components, diagnostics: &diagnostics)
+        for (path, node) in written where parameterPaths[path] == nil { parameterPaths[path] = node }
         for template in templates {
             let values = parameterValues(template, files: files, diagnostics: &diagnostics)
             for (parameter, value) in values {

@@ -4,7 +4,8 @@ import Foundation
 /// names the project's component, `AddPostgres("pg").AddDatabase("db")`, `AddRedis`,
 /// `AddRabbitMQ`, `AddKafka`, … declare resources, and `.WithReference(x)` wires the project to
 /// `x` the way Aspire does at run time: a resource reference is the connection string
-/// `ConnectionStrings:<name>`, a project reference the service URL `services:<name>:http`. So a
+/// `ConnectionStrings:<name>`, a project reference the service URL `services:<name>:http`;
+/// `.WithEnvironment("Key", x.GetEndpoint("https"))` gives the same under the key it names. So a
 /// service's `AddNpgsqlDbContext<T>("db")` or `GetConnectionString("db")` resolves to the
 /// resource, and its `https+http://name` client to the project.
 struct AspireDetector {
@@ -70,6 +71,15 @@ struct AspireDetector {
                           let target = variables[upstream] {
                     // A YARP route of `AddYarp(…).WithConfiguration(y => y.AddRoute("/api", catalog))`.
                     reference(from: gateway, to: target, evidence: evidence, topology: &topology)
+                } else if method == "WithEnvironment", case .component(let from)? = current,
+                          let setting = TargetExpression.matches(Self.environmentArguments, in: String(statement.text.utf16.dropFirst(call.offset)) ?? "").first {
+                    // `.WithEnvironment("IdentityUrl", identity.GetEndpoint("https"))`, a variable
+                    // holding such an endpoint, or a literal URL: the project sees that setting.
+                    if let target = variables[setting[2]] {
+                        reference(from: from, to: target, key: setting[1], evidence: evidence, topology: &topology)
+                    } else if !setting[3].isEmpty, ConfigClassifier.looksLikeEndpoint(setting[3]) {
+                        topology.addEndpoint(key: setting[1], value: setting[3], component: from, evidence: evidence)
+                    }
                 } else if method == "WithReference", !argument.isEmpty, case .component(let from)? = current, let target = variables[argument] {
                     referenced.insert(argument)
                     reference(from: from, to: target, evidence: evidence, topology: &topology)
@@ -94,15 +104,21 @@ struct AspireDetector {
         return id
     }
 
-    private func reference(from: String, to target: Declared, evidence: Evidence, topology: inout DeclaredTopology) {
+    /// The arguments of `.WithEnvironment("Key", value)`: the key, then a variable (also as
+    /// `variable.GetEndpoint(…)`) or a string literal.
+    static let environmentArguments = #"^\.WithEnvironment\(\s*"([^"]+)"\s*,\s*(?:(\w+)(?:\s*\.\s*GetEndpoint\([^)]*\))?\s*\)|"([^"]*)")"#
+
+    /// The setting `from` sees for `target`: Aspire's own key (`ConnectionStrings:<name>`,
+    /// `services:<name>:http`), or `key` when the AppHost names it (`WithEnvironment`).
+    private func reference(from: String, to target: Declared, key: String? = nil, evidence: Evidence, topology: inout DeclaredTopology) {
         switch target {
         case .resource(let resource):
             topology.addResource(resource)
             let scheme = resource.system == "rabbitmq" ? "amqp" : resource.system
-            topology.addEndpoint(key: "ConnectionStrings:\(resource.name)", value: "\(scheme)://\(resource.name)", component: from, evidence: evidence)
+            topology.addEndpoint(key: key ?? "ConnectionStrings:\(resource.name)", value: "\(scheme)://\(resource.name)", component: from, evidence: evidence)
         case .component(let id):
             let name = topology.facts.components.first { $0.id == id }?.hostnames.first ?? id
-            topology.addEndpoint(key: "services:\(name):http", value: "http://\(name)", component: from, evidence: evidence)
+            topology.addEndpoint(key: key ?? "services:\(name):http", value: "http://\(name)", component: from, evidence: evidence)
         }
     }
 

@@ -74,4 +74,42 @@ struct StructureAspireTests {
         ])
         #expect(landscape.resources.isEmpty)
     }
+
+    @Test("WithEnvironment hands a project another project's endpoint, or a URL, under the key it names")
+    func withEnvironment() throws {
+        let landscape = try scannedLandscape([
+            "Host/Host.csproj": "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>",
+            "Host/Program.cs": """
+                var builder = DistributedApplication.CreateBuilder(args);
+                var identity = builder.AddProject<Projects.Shop_Identity>("identity");
+                var identityEndpoint = identity.GetEndpoint("https");
+                var audit = builder.AddProject<Projects.Shop_Audit>("audit");
+                builder.AddProject<Projects.Shop_Portal>("portal")
+                    .WithEnvironment("IdentityUrl", identityEndpoint)
+                    .WithEnvironment("AuditUrl", audit.GetEndpoint("http"))
+                    .WithEnvironment("Theme", "dark")
+                    .WithEnvironment("PaymentsUrl", "https://api.stripe.com");
+                builder.Build().Run();
+                """,
+            "Identity/Shop.Identity.csproj": "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>",
+            "Audit/Shop.Audit.csproj": "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>",
+            "Portal/Shop.Portal.csproj": "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>",
+            "Portal/Program.cs": """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddAuthentication().AddJwtBearer(options =>
+                {
+                    options.Authority = builder.Configuration["IdentityUrl"];
+                });
+                """,
+        ])
+        let portal = try #require(landscape.components.first { $0.path == "Portal" }).id
+        let identity = try #require(landscape.components.first { $0.path == "Identity" }).id
+        let audit = try #require(landscape.components.first { $0.path == "Audit" }).id
+        let authority = try #require(landscape.edges.first { $0.from == portal && $0.to == identity })
+        #expect(authority.strength == .call && authority.evidence.first?.path == "Portal/Program.cs")
+        let auditEdge = try #require(landscape.edges.first { $0.from == portal && $0.to == audit })
+        #expect(auditEdge.evidence.first?.path == "Host/Program.cs" && auditEdge.evidence.first?.line == 7)
+        #expect(landscape.edges.contains { $0.from == portal && $0.to == "saas:stripe" })
+        #expect(landscape.edges.filter { $0.from == portal }.count == 3)
+    }
 }
