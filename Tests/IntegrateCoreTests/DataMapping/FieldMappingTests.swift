@@ -76,7 +76,7 @@ import Testing
         #expect(rows.last?.target?.location.location == "ledger/client.go:14")
 
         let text = FieldMappingsRenderer(mappings: mappings, uses: result.uses, catalog: result.catalog).render()
-        #expect(text.contains("#### `ledger` → `billing` (http) `GET /invoices/{id}`: `Invoice` → `Invoice`"))
+        #expect(text.contains("#### `ledger` → `billing` (http) `GET /invoices/{id}`: `Invoice` of `billing/openapi.yaml` → `Invoice`"))
         #expect(text.contains("| `amount_due` | `AmountDue` (JSON `amount_due`) | `integer` → `int` | yes → yes | renamed in code |"))
         #expect(text.contains("| `number` | `Number` (JSON `number`) | `string` → `int` | yes → yes | renamed in code; type mismatch |"))
         #expect(!text.contains("Nothing found") && !text.contains("No payload known"))

@@ -12,9 +12,10 @@ struct FieldMappingsRenderer {
         var parts: [String] = []
         for mapping in mappings {
             let contract = catalog.contracts.indices.contains(mapping.use.contract) ? catalog.contracts[mapping.use.contract].path : nil
+            // The contract is in the heading: one operation described by two contract copies gets two distinct tables.
             parts.append("#### \(mapping.use.integrationLabel) \(Markdown.code(mapping.use.operation.label)): "
-                + "\(Markdown.code(mapping.provider.name)) → \(Markdown.code(mapping.consumer.name))")
-            parts.append("Provider: " + Markdown.evidence([mapping.provider.location], limit: 1) + (contract.map { " (contract `\($0)`)" } ?? "")
+                + "\(Markdown.code(mapping.provider.name))" + (contract.map { " of \(Markdown.code($0))" } ?? "") + " → \(Markdown.code(mapping.consumer.name))")
+            parts.append("Provider: " + Markdown.evidence([mapping.provider.location], limit: 1)
                 + "; consumer: " + Markdown.evidence([mapping.consumer.location], limit: 1) + ".")
             parts.append(Markdown.table(["Source field", "Target field", "Type", "Required", "Note", "Defined at"], mapping.rows.map(row)))
         }
