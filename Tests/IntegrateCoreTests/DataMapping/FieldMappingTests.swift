@@ -10,12 +10,7 @@ import Testing
     paths:
       /invoices/{id}:
         get:
-          responses:
-            '200':
-              description: ok
-              content:
-                application/json:
-                  schema: {$ref: '#/components/schemas/Invoice'}
+          responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Invoice'}}}}}
     components:
       schemas:
         Invoice:
