@@ -4,6 +4,8 @@ public struct DataMappingPhase: IntegrationPhase {
     public let number = 3
     public let title = "Data Mapping & Transformation Logic"
     static let file = ArtifactFile.dataMapping
+    /// The managed section with the mapping tables generated per integration.
+    static let generatedMappingsTitle = "Generated Field Mappings"
 
     public init() {}
 
@@ -42,6 +44,9 @@ public struct DataMappingPhase: IntegrationPhase {
             Section(file: Self.file, title: "Contract Copies", markdown: ContractCopiesRenderer(catalog: catalog, drifts: analysis.drifts).render()),
             Section(file: Self.file, title: "Payload Checks", markdown: PayloadChecksRenderer(checked: analysis.payloads, mismatches: analysis.mismatches).render()),
             Section(file: Self.file, title: "Sensitive Fields", markdown: SensitiveFieldsRenderer(catalog: catalog, hits: analysis.sensitive).render()),
+            // Not a template heading: it lands after the person's `Field Mappings`, beside it.
+            Section(file: Self.file, title: Self.generatedMappingsTitle,
+                    markdown: FieldMappingsRenderer(mappings: analysis.payloads.map(FieldMapping.init), uses: analysis.uses, catalog: catalog).render()),
         ]
         if stores.isEmpty {
             result.evaluations["p3.store-ownership"] = Evaluation(.notStarted, "no data store found")

@@ -12,9 +12,12 @@ public struct DataField: Codable, Hashable, Sendable {
     /// The named shape a field of object or array kind refers to (`OrderSummary`).
     public var reference: String?
     public var location: Evidence
+    /// The name in code when a rename makes it differ from the wire name (`totalCents` for
+    /// `total_cents`); `nil` when the code uses the wire name.
+    public var codeName: String?
 
     public init(name: String, type: String, kind: ValueKind, required: Bool, format: String? = nil, enumValues: [String] = [],
-                defaultValue: String? = nil, reference: String? = nil, location: Evidence) {
+                defaultValue: String? = nil, reference: String? = nil, location: Evidence, codeName: String? = nil) {
         self.name = name
         self.type = type
         self.kind = kind
@@ -24,5 +27,6 @@ public struct DataField: Codable, Hashable, Sendable {
         self.defaultValue = defaultValue
         self.reference = reference
         self.location = location
+        self.codeName = codeName == name ? nil : codeName
     }
 }

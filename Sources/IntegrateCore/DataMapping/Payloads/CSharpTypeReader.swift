@@ -39,7 +39,7 @@ struct CSharpTypeReader {
         let bare = CodeFieldText.unwrapped(type.trimmingCharacters(in: CharacterSet(charactersIn: "?")), wrappers: ["Nullable"])
         return DataField(name: CodeFieldText.renamed(text) ?? name, type: type, kind: Self.kind(bare), required: forced || !type.hasSuffix("?"),
                          reference: CodeFieldText.reference(CodeFieldText.unwrapped(bare, wrappers: Self.wrappers), kind: Self.kind),
-                         location: Evidence(path: path, line: line + 1, snippet: text.trimmingCharacters(in: .whitespaces)))
+                         location: Evidence(path: path, line: line + 1, snippet: text.trimmingCharacters(in: .whitespaces)), codeName: name)
     }
 
     static func kind(_ type: String) -> ValueKind {

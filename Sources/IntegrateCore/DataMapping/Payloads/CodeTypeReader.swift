@@ -74,7 +74,7 @@ struct CodeTypeReader {
                 let optional = type.hasSuffix("?")
                 let bare = type.trimmingCharacters(in: CharacterSet(charactersIn: "?! "))
                 fields.append(DataField(name: keys[name] ?? name, type: type, kind: Self.swiftKind(bare), required: !optional,
-                                        reference: Self.reference(bare), location: Evidence(path: path, line: number + 1, snippet: text.trimmingCharacters(in: .whitespaces))))
+                                        reference: Self.reference(bare), location: Evidence(path: path, line: number + 1, snippet: text.trimmingCharacters(in: .whitespaces)), codeName: name))
             }
             shapes.append(DataShape(name: String(match.output.name), fields: fields, location: Evidence(path: path, line: index + 1, snippet: line.trimmingCharacters(in: .whitespaces))))
         }

@@ -30,7 +30,7 @@ struct GoTypeReader {
         let bare = type.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
         return DataField(name: tagName.isEmpty ? String(match.output.name) : tagName, type: type, kind: Self.kind(bare), required: !optional,
                          reference: CodeFieldText.reference(bare.replacingOccurrences(of: "[]", with: ""), kind: Self.kind),
-                         location: Evidence(path: path, line: line + 1, snippet: text.trimmingCharacters(in: .whitespaces)))
+                         location: Evidence(path: path, line: line + 1, snippet: text.trimmingCharacters(in: .whitespaces)), codeName: String(match.output.name))
     }
 
     static func kind(_ type: String) -> ValueKind {

@@ -52,7 +52,7 @@ struct JVMTypeReader {
         let kind = declared.type.hasPrefix("Optional<") ? Self.kind(CodeFieldText.unwrapped(bare, wrappers: ["Optional"])) : Self.kind(bare)
         return DataField(name: CodeFieldText.renamed(code) ?? declared.name, type: declared.type, kind: kind, required: !optional,
                          reference: CodeFieldText.reference(CodeFieldText.unwrapped(bare, wrappers: Self.wrappers), kind: Self.kind),
-                         location: Evidence(path: path, line: line + 1, snippet: code))
+                         location: Evidence(path: path, line: line + 1, snippet: code), codeName: declared.name)
     }
 
     /// The declaration without its annotations (`@JsonProperty("a") @NotNull String a` -> `String a`).

@@ -19,8 +19,13 @@ struct PayloadChecker {
 
     struct Checked: Sendable, Hashable {
         var use: IntegrationUse
-        var providerShape: String
+        /// The shape the contract says the provider sends.
+        var provided: DataShape
         var consumerType: DataShape
+        /// Whether a field the contract marks optional can reach the consumer absent.
+        var omissionMatters: Bool
+
+        var providerShape: String { provided.name }
     }
 
     let catalog: SchemaCatalog
@@ -39,7 +44,7 @@ struct PayloadChecker {
             if types[consumer] == nil { types[consumer] = codeTypes(of: consumer) }
             let candidates = types[consumer] ?? []
             guard let type = decoded(at: use.callSite, among: candidates) ?? named(provided.name, use.operation.topic, among: candidates) else { continue }
-            checked.append(Checked(use: use, providerShape: provided.name, consumerType: type))
+            checked.append(Checked(use: use, provided: provided, consumerType: type, omissionMatters: Self.omissionReachesConsumer(contract.format)))
             mismatches += compare(provided, type, use: use)
         }
         return (checked, mismatches)

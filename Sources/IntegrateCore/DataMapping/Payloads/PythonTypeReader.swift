@@ -53,7 +53,7 @@ struct PythonTypeReader {
         return DataField(name: value.flatMap(CodeFieldText.renamed) ?? String(match.output.name), type: type,
                          kind: literals.isEmpty ? Self.kind(bare) : .string, required: !optional, enumValues: literals,
                          reference: CodeFieldText.reference(CodeFieldText.unwrapped(bare, wrappers: ["list", "List", "Sequence"]), kind: Self.kind),
-                         location: Evidence(path: path, line: line + 1, snippet: text.trimmingCharacters(in: .whitespaces)))
+                         location: Evidence(path: path, line: line + 1, snippet: text.trimmingCharacters(in: .whitespaces)), codeName: String(match.output.name))
     }
 
     /// `T` for `Optional[T]`, `T | None`, `NotRequired[T]`, `Annotated[T, …]`.
