@@ -15,7 +15,7 @@ struct CompiledRule: @unchecked Sendable {
     init(_ rule: Rule) throws {
         self.rule = rule
         regex = try NSRegularExpression(pattern: rule.pattern, options: [.anchorsMatchLines])
-        groups = Set(["method", "path", "target", "url", "topic", "stream", "system", "receiver"].filter { rule.pattern.contains("(?<\($0)>") })
+        groups = Set(["method", "path", "target", "url", "topic", "stream", "system", "receiver", "action"].filter { rule.pattern.contains("(?<\($0)>") })
         prefixes = try rule.prefixPatterns.map { try NSRegularExpression(pattern: $0, options: [.anchorsMatchLines]) }
     }
 }
