@@ -45,6 +45,28 @@ struct ScanAspNetRouteTokenTests {
         #expect(found == ["GET /api/Catalog/Items", "PUT /api/Catalog/Rename/Rename/{id}"])
     }
 
+    @Test("A [Route] among a bare verb attribute's action attributes gives the action's path")
+    func methodRoute() throws {
+        let found = try routes("""
+            [Route("api/v1/[controller]")]
+            public class CatalogController : ControllerBase
+            {
+                [HttpGet]
+                [Route("items")]
+                [ProducesResponseType(typeof(IEnumerable<CatalogItem>), (int)HttpStatusCode.OK)]
+                public async Task<IActionResult> ItemsAsync([FromQuery] int pageSize = 10) => Ok();
+
+                [HttpGet]
+                [ProducesResponseType((int)HttpStatusCode.OK)]
+                public IActionResult All() => Ok();
+
+                [Route("later")]
+                public IActionResult NotAnAction() => Ok();
+            }
+            """)
+        #expect(found == ["GET /api/v1/Catalog/items", "GET /api/v1/Catalog"])
+    }
+
     @Test("Tokens whose value is unknown, and bracket escapes, stay as written")
     func unknownTokens() {
         let values = AspNetRouteTokens.Values(controllerClass: "OrdersController", actionMethod: nil)
