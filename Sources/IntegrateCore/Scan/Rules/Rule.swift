@@ -28,7 +28,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     /// Literals of which at least one must occur in a file before the pattern runs.
     public var keywords: [String]
     /// An `NSRegularExpression` pattern with optional named groups `method`, `path`, `target`,
-    /// `topic` (or `stream`, its second name in alternations), `path` (or `route`, its second name), and `system` (a driver or scheme name that refines `technology`, see `DataSystem`).
+    /// `topic` (or `stream`, its second name in alternations), `path` (or `route` / `leadingRoute`, its other names), and `system` (a driver or scheme name that refines `technology`, see `DataSystem`).
     /// `^` and `$` match at line starts and ends.
     public var pattern: String
     /// Method used when the pattern has no `method` group or it did not take part (e.g. `GET`).

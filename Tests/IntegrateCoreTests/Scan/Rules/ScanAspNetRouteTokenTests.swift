@@ -45,7 +45,7 @@ struct ScanAspNetRouteTokenTests {
         #expect(found == ["GET /api/Catalog/Items", "PUT /api/Catalog/Rename/Rename/{id}"])
     }
 
-    @Test("A [Route] among a bare verb attribute's action attributes gives the action's path")
+    @Test("A [Route] before or after a bare verb attribute gives the action's path")
     func methodRoute() throws {
         let found = try routes("""
             [Route("api/v1/[controller]")]
@@ -62,9 +62,14 @@ struct ScanAspNetRouteTokenTests {
 
                 [Route("later")]
                 public IActionResult NotAnAction() => Ok();
+
+                [Route("items")]
+                [Consumes("application/json")]
+                [HttpPut]
+                public IActionResult Update() => Ok();
             }
             """)
-        #expect(found == ["GET /api/v1/Catalog/items", "GET /api/v1/Catalog"])
+        #expect(found == ["GET /api/v1/Catalog/items", "GET /api/v1/Catalog", "PUT /api/v1/Catalog/items"])
     }
 
     @Test("Tokens whose value is unknown, and bracket escapes, stay as written")

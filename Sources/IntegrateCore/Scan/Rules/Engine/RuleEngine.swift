@@ -141,7 +141,7 @@ struct RuleEngine: Sendable {
         let target = (group("target") ?? group("url")).map(SecretRedactor.redact) ?? rule.defaultTarget
         let method = (group("method") ?? rule.defaultMethod)?.uppercased()
         let inbound = rule.kind == .inboundHTTP || rule.kind == .webhook
-        let path = (group("path") ?? group("route")).map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
+        let path = (group("path") ?? group("route") ?? group("leadingRoute")).map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
         let rawTopic = group("topic") ?? group("stream")
         let topic = rawTopic.map(Self.unquoted)
         // A topic held in a variable: its name is looked up in the file after all rules ran.
