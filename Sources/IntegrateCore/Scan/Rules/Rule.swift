@@ -28,7 +28,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     /// Literals of which at least one must occur in a file before the pattern runs.
     public var keywords: [String]
     /// An `NSRegularExpression` pattern with optional named groups `method`, `path`, `target`,
-    /// `topic` (or `stream`, its second name in alternations), and `system` (a driver or scheme name that refines `technology`, see `DataSystem`).
+    /// `topic` (or `stream`, its second name in alternations), `path` (or `route` / `leadingRoute`, its other names), and `system` (a driver or scheme name that refines `technology`, see `DataSystem`).
     /// `^` and `$` match at line starts and ends.
     public var pattern: String
     /// Method used when the pattern has no `method` group or it did not take part (e.g. `GET`).
@@ -37,7 +37,9 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public var defaultTarget: String?
     /// Patterns that declare route prefixes in the same file, with named groups `name` (the
     /// variable holding the group), optional `parent` (what it is grouped from) and `path`. A
-    /// route whose `receiver` group names such a variable gets the prefixes joined in front.
+    /// route whose `receiver` group names such a variable gets the prefixes joined in front. A
+    /// `controller` group (the class an unnamed prefix sits on) and an `action` group in `pattern`
+    /// (the method a route sits on) fill ASP.NET's `[controller]` and `[action]` tokens.
     public var prefixPatterns: [String]
     /// Reported only when no other rule found something on the same line (bare connection
     /// strings and API hosts, which the specific rules usually cover already).

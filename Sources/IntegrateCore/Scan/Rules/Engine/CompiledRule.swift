@@ -7,7 +7,7 @@ import Foundation
 struct CompiledRule: @unchecked Sendable {
     let rule: Rule
     let regex: NSRegularExpression
-    /// The named groups the pattern has (`url` is a second name for `target`, `stream` one for `topic`, in alternations).
+    /// The named groups the pattern has (`url` is a second name for `target`, `stream` one for `topic`, `route` and `leadingRoute` ones for `path`, in alternations).
     let groups: Set<String>
     let prefixes: [NSRegularExpression]
 
@@ -15,7 +15,7 @@ struct CompiledRule: @unchecked Sendable {
     init(_ rule: Rule) throws {
         self.rule = rule
         regex = try NSRegularExpression(pattern: rule.pattern, options: [.anchorsMatchLines])
-        groups = Set(["method", "path", "target", "url", "topic", "stream", "system", "receiver"].filter { rule.pattern.contains("(?<\($0)>") })
+        groups = Set(["method", "path", "target", "url", "topic", "stream", "system", "receiver", "action", "route", "leadingRoute"].filter { rule.pattern.contains("(?<\($0)>") })
         prefixes = try rule.prefixPatterns.map { try NSRegularExpression(pattern: $0, options: [.anchorsMatchLines]) }
     }
 }

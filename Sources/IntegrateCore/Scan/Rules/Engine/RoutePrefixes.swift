@@ -5,8 +5,9 @@ import Foundation
 /// ones without a name (`@RequestMapping("/api")` on a class), which apply to the routes after them.
 struct RoutePrefixes {
     private var declared: [String: (parent: String?, path: String)] = [:]
-    /// Unnamed prefixes by offset, in file order.
-    private var positional: [(offset: Int, path: String)] = []
+    /// Unnamed prefixes by offset, in file order, with the class they sit on when the pattern
+    /// names it (a `controller` group: ASP.NET's `[controller]` token).
+    private var positional: [(offset: Int, path: String, controller: String?)] = []
 
     init(_ patterns: [NSRegularExpression], in text: String, source: SourceText) {
         let whole = NSRange(location: 0, length: (text as NSString).length)
@@ -17,7 +18,7 @@ struct RoutePrefixes {
                 if let name = RuleEngine.group(match, "name", source) {
                     declared[name] = (RuleEngine.group(match, "parent", source), normalized)
                 } else {
-                    positional.append((match.range.location, normalized))
+                    positional.append((match.range.location, normalized, RuleEngine.group(match, "controller", source)))
                 }
             }
         }
@@ -29,6 +30,11 @@ struct RoutePrefixes {
     /// The class-level prefix in force at `offset`, if any.
     func prefix(at offset: Int) -> String? {
         positional.last { $0.offset < offset }?.path
+    }
+
+    /// The class the class-level prefix in force at `offset` sits on, if the pattern named it.
+    func controller(at offset: Int) -> String? {
+        positional.last { $0.offset < offset }?.controller
     }
 
     /// The full prefix of a variable, or `nil` when the file declares none for it.

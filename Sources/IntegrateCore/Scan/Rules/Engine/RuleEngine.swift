@@ -83,8 +83,9 @@ struct RuleEngine: Sendable {
                 if !prefixes.isEmpty,
                    let prefix = receiver.flatMap(prefixes.prefix(of:)) ?? prefixes.prefix(at: match.range.location) {
                     found.path = RoutePath.join(prefix, found.path)
-                    if found.kind == .inboundHTTP, found.path?.lowercased().contains("webhook") == true { found.kind = .webhook }
                 }
+                found.path = found.path.map { tokensReplaced(in: $0, compiled, match, source, prefixes) }
+                if found.kind == .inboundHTTP, found.path?.lowercased().contains("webhook") == true { found.kind = .webhook }
                 if compiled.rule.isFallback { fallbacks.append(found) } else { points.append(found) }
             }
         }
@@ -94,6 +95,17 @@ struct RuleEngine: Sendable {
         }
         // Bundled and vendored files (over 128 KB) are not read for bindings.
         return bytes.count <= Self.bindingSizeLimit ? Self.bound(points, text: searched) : points
+    }
+
+    /// `path` with ASP.NET's `[controller]` and `[action]` tokens replaced, for rules whose prefix
+    /// patterns name the class (`controller`) or whose pattern names the method (`action`).
+    private func tokensReplaced(
+        in path: String, _ compiled: CompiledRule, _ match: NSTextCheckingResult, _ source: SourceText, _ prefixes: RoutePrefixes
+    ) -> String {
+        guard path.contains("[") else { return path }
+        let action = compiled.groups.contains("action") ? Self.group(match, "action", source) : nil
+        let values = AspNetRouteTokens.Values(controllerClass: prefixes.controller(at: match.range.location), actionMethod: action)
+        return AspNetRouteTokens.replacing(in: path, with: values)
     }
 
     /// The points with what their non-literal targets and topic variables are bound to in the file.
@@ -129,7 +141,7 @@ struct RuleEngine: Sendable {
         let target = (group("target") ?? group("url")).map(SecretRedactor.redact) ?? rule.defaultTarget
         let method = (group("method") ?? rule.defaultMethod)?.uppercased()
         let inbound = rule.kind == .inboundHTTP || rule.kind == .webhook
-        let path = group("path").map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
+        let path = (group("path") ?? group("route") ?? group("leadingRoute")).map { RoutePath.normalize($0, leadingSlash: inbound) } ?? target.flatMap(TargetPath.of)
         let rawTopic = group("topic") ?? group("stream")
         let topic = rawTopic.map(Self.unquoted)
         // A topic held in a variable: its name is looked up in the file after all rules ran.

@@ -18,9 +18,16 @@ enum DotNetRouteRules {
         id: "csharp.http.controller", summary: "An inbound HTTP route on an ASP.NET Core controller action.",
         kind: .inboundHTTP, technology: "aspnetcore", protocol: "http", direction: .receive, languages: [.csharp],
         keywords: ["[Http"],
-        pattern: #"\[Http(?<method>Get|Post|Put|Patch|Delete)(?:\(\s*(?<path>"[^"\n]*")[^)\n]*\))?\]"#,
-        prefixPatterns: [#"\[Route\(\s*(?<path>"[^"\n]*")\s*\)\](?=\s*(?:\[[^\]\n]*\]\s*)*(?:(?:public|internal|sealed|abstract|partial)\s+)*class\b)"#],
-        note: "The controller's `[Route]` prefix in the same file is joined; `[controller]` tokens stay as written.",
-        triggering: ["public class OrdersController : ControllerBase {\n    ↓[HttpPost(\"refunds\")]\n    public IActionResult Refund() => Ok();\n}"],
+        // A `[Route("items")]` just before a bare `[HttpGet]` or among the attributes after it gives the path; the
+        // action method after the attributes is read for `[action]`.
+        pattern: #"(?:\[Route\(\s*(?<leadingRoute>"[^"\n]*")[^)\n]*\)\](?:\s*\[(?!Http|Route\b)[^\]\n]*\])*\s*)?\[Http(?<method>Get|Post|Put|Patch|Delete)(?:\(\s*(?<path>"[^"\n]*")[^)\n]*\))?\](?:(?:\s*\[(?!Route\b)[^\]\n]*\])*\s*\[Route\(\s*(?<route>"[^"\n]*")[^)\n]*\)\])?(?=(?:(?:\s*\[[^\]\n]*\])*\s*(?:(?:public|protected|internal|private|static|virtual|override|async|new)\s+)+[\w<>\[\],.? ]+?\s+(?<action>\w+)\s*\()?)"#,
+        prefixPatterns: [#"\[Route\(\s*(?<path>"[^"\n]*")\s*\)\](?=\s*(?:\[[^\]\n]*\]\s*)*(?:(?:public|internal|sealed|abstract|partial)\s+)*class\s+(?<controller>\w+))"#],
+        note: "The controller's `[Route]` prefix in the same file is joined; `[controller]` becomes the class name without `Controller` and `[action]` the method name without `Async`, as ASP.NET Core does (case as declared; ASP.NET matches routes without regard to case). A method-level `[Route]` just before or among the attributes after the verb gives the action's path.",
+        triggering: [
+            "public class OrdersController : ControllerBase {\n    ↓[HttpPost(\"refunds\")]\n    public IActionResult Refund() => Ok();\n}",
+            "[Route(\"api/v1/[controller]\")]\n[ApiController]\npublic class OrdersController : ControllerBase {\n    ↓[HttpGet(\"[action]/{id}\")]\n    public async Task<ActionResult<OrderDto>> DetailsAsync(int id) => Ok();\n}",
+            "public class CatalogController : ControllerBase {\n    ↓[HttpGet]\n    [Route(\"items\")]\n    public IActionResult Items() => Ok();\n}",
+            "public class CatalogController : ControllerBase {\n    ↓[Route(\"items\")]\n    [HttpPut]\n    public IActionResult Update() => Ok();\n}",
+        ],
         nonTriggering: ["[Route(\"api/[controller]\")]\npublic class OrdersController : ControllerBase {}"])
 }

@@ -47,8 +47,9 @@ enum DotNetSetupRules {
     static let healthChecks = SetupRule(
         id: "csharp.setup.health-checks", summary: "An ASP.NET Core health-check endpoint.",
         provides: [.health], technology: "aspnetcore-healthchecks", languages: [.csharp], keywords: ["MapHealthChecks"],
-        pattern: #"\b\w+\s*\.\s*MapHealthChecks\(\s*(?<value>"[^"\n]*")"#,
-        triggering: ["↓app.MapHealthChecks(\"/health\");"],
+        pattern: #"\b\w+\s*\.\s*MapHealthChecks\(\s*(?<value>"[^"\n]*"|[A-Za-z_][\w.]*)"#,
+        note: "A path passed as a constant (`MapHealthChecks(HealthEndpointPath)`) is read from its string value in the same file; otherwise the name is reported as written.",
+        triggering: ["↓app.MapHealthChecks(\"/health\");", "private const string HealthEndpointPath = \"/health\";\n↓app.MapHealthChecks(HealthEndpointPath);"],
         nonTriggering: ["builder.Services.AddHealthChecks();"])
 
     /// `app.MapGrpcHealthChecksService()`: the standard `grpc.health.v1` service.

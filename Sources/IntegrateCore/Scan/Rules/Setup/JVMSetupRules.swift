@@ -1,7 +1,7 @@
 /// Shared setup on the JVM: Resilience4j configuration and annotations, client timeouts, Spring
 /// actuator health, metrics and tracing libraries.
 enum JVMSetupRules {
-    static let all = [resilience4jConfig, resilienceAnnotation, clientTimeout, actuator, actuatorExposure, telemetryDependency]
+    static let all = [resilience4jConfig, resilienceAnnotation, clientTimeout, actuator, actuatorExposure, telemetryDependency, grpcHealth]
 
     /// `resilience4j:` then `  retry:` / `  circuitbreaker:` in `application.yml`, or `resilience4j.retry.…` properties.
     static let resilience4jConfig = SetupRule(
@@ -52,4 +52,13 @@ enum JVMSetupRules {
         pattern: #"(?<value>io\.micrometer:micrometer-(?:registry|tracing)[\w-]*|io\.opentelemetry[\w.]*:[\w-]+|io\.prometheus:[\w-]+|<artifactId>(?:micrometer-(?:registry|tracing)[\w-]*|opentelemetry-[\w-]+|simpleclient[\w-]*)</artifactId>)"#,
         triggering: ["dependencies {\n    implementation(\"↓io.micrometer:micrometer-registry-prometheus\")\n}"],
         nonTriggering: ["dependencies {\n    implementation(\"io.micrometer:micrometer-core\")\n}"])
+
+    /// `new HealthStatusManager()` (`io.grpc.protobuf.services`), whose `getHealthService()` is added
+    /// to the server: the standard gRPC health service.
+    static let grpcHealth = SetupRule(
+        id: "jvm.setup.grpc-health", summary: "The standard gRPC health service (`grpc.health.v1`) of grpc-java's `HealthStatusManager`.",
+        provides: [.health], technology: "grpc-health", languages: [.java, .kotlin], keywords: ["HealthStatusManager"],
+        pattern: #"\b(?:io\.grpc\.protobuf\.services\.)?HealthStatusManager\s*\(\s*\)"#, defaultValue: "grpc.health.v1",
+        triggering: ["import io.grpc.protobuf.services.HealthStatusManager;\nHealthStatusManager health = new ↓HealthStatusManager();\nserver = ServerBuilder.forPort(port).addService(health.getHealthService()).build();"],
+        nonTriggering: ["import io.grpc.protobuf.services.HealthStatusManager;\nprivate final HealthStatusManager health;"])
 }

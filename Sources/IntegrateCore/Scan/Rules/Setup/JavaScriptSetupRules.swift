@@ -1,7 +1,7 @@
 /// Shared setup in JavaScript and TypeScript: axios instances and defaults, axios-retry,
 /// cockatiel and opossum policies, telemetry libraries in package.json.
 enum JavaScriptSetupRules {
-    static let all = [axiosInstanceTimeout, axiosDefaultsTimeout, axiosRetry, cockatiel, opossum, telemetryDependency]
+    static let all = [axiosInstanceTimeout, axiosDefaultsTimeout, axiosRetry, cockatiel, opossum, telemetryDependency, grpcHealth]
 
     /// `const api = axios.create({ baseURL, timeout: 2000 })`.
     static let axiosInstanceTimeout = SetupRule(
@@ -52,4 +52,14 @@ enum JavaScriptSetupRules {
         pattern: #""(?<value>@opentelemetry/[\w.-]+|prom-client|dd-trace|newrelic|@sentry/node|applicationinsights)"\s*:"#,
         triggering: ["{\"dependencies\": {\n  ↓\"prom-client\": \"^15.0.0\"\n}}"],
         nonTriggering: ["{\"repository\": \"https://github.com/x/otel-demo\", \"dependencies\": {\"axios\": \"1.0.0\"}}"])
+
+    /// `grpc-health-check`: `new HealthImplementation(statusMap)` (v2) or `new health.Implementation(statusMap)` (v1),
+    /// added to the server: the standard gRPC health service.
+    static let grpcHealth = SetupRule(
+        id: "js.setup.grpc-health", summary: "The standard gRPC health service (`grpc.health.v1`) of `grpc-health-check`.",
+        provides: [.health], technology: "grpc-health", languages: [.javascript, .typescript], keywords: ["grpc-health-check"],
+        pattern: #"\bnew\s+(?:HealthImplementation|\w+\.Implementation)\s*\("#, defaultValue: "grpc.health.v1",
+        note: "Read only in a file that names `grpc-health-check` (its import).",
+        triggering: ["const { HealthImplementation } = require('grpc-health-check')\nconst health = ↓new HealthImplementation({ '': 'SERVING' })\nhealth.addToServer(server)"],
+        nonTriggering: ["const { HealthImplementation } = require('grpc-health-check')\nconst impl = new Implementation(statusMap)"])
 }

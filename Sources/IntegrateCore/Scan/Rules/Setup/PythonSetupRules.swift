@@ -1,7 +1,7 @@
 /// Shared setup in Python: tenacity/backoff retries, session adapters with retries, client
 /// timeouts, breakers, and telemetry libraries in requirements.
 enum PythonSetupRules {
-    static let all = [retryDecorator, sessionRetries, clientTimeout, breaker, telemetryDependency]
+    static let all = [retryDecorator, sessionRetries, clientTimeout, breaker, telemetryDependency, grpcHealth]
 
     /// `@retry(stop=stop_after_attempt(3))` (tenacity), `@backoff.on_exception(…)`.
     static let retryDecorator = SetupRule(
@@ -44,4 +44,13 @@ enum PythonSetupRules {
         pattern: #"^[ \t]*["']?(?<value>opentelemetry-[\w-]+|prometheus[-_]client|prometheus-fastapi-instrumentator|starlette-exporter|ddtrace|sentry-sdk|statsd)\b"#,
         triggering: ["fastapi==0.110\n↓prometheus-fastapi-instrumentator==7.0.0"],
         nonTriggering: ["fastapi==0.110\n# see https://github.com/open-telemetry/opentelemetry-python"])
+
+    /// `health_pb2_grpc.add_HealthServicer_to_server(health.HealthServicer(), server)` (`grpc_health.v1`):
+    /// the standard gRPC health service registered on a server.
+    static let grpcHealth = SetupRule(
+        id: "python.setup.grpc-health", summary: "The standard gRPC health service (`grpc.health.v1`) registered on a server.",
+        provides: [.health], technology: "grpc-health", languages: [.python], keywords: ["add_HealthServicer_to_server"],
+        pattern: #"\b(?:\w+\.)*add_HealthServicer_to_server\("#, defaultValue: "grpc.health.v1",
+        triggering: ["from grpc_health.v1 import health, health_pb2_grpc\n↓health_pb2_grpc.add_HealthServicer_to_server(health.HealthServicer(), server)"],
+        nonTriggering: ["from grpc_health.v1 import health_pb2\nstatus = health_pb2.HealthCheckResponse.SERVING  # add_HealthServicer_to_server later"])
 }

@@ -35,6 +35,7 @@ struct SetupScanner: @unchecked Sendable {
         let whole = NSRange(location: 0, length: source.units.count)
         var facts: [SetupFact] = []
         var lineTexts: [Substring]?
+        var bindings: TargetBindings?
         for (rule, regex) in selected {
             var lines: Set<Int> = []
             for match in regex.matches(in: searched, range: whole) {
@@ -44,7 +45,11 @@ struct SetupScanner: @unchecked Sendable {
                                         snippet: SecretRedactor.redact(RuleEngine.trimmed(source.line(position.line))))
                 var kinds = rule.provides
                 if let named = RuleEngine.group(match, "kind", source)?.lowercased(), let kind = rule.kindNames[named] { kinds = [kind] }
-                let value = RuleEngine.group(match, "name", source) ?? RuleEngine.group(match, "value", source).map(RuleEngine.unquoted) ?? rule.defaultValue
+                var value = RuleEngine.group(match, "name", source) ?? RuleEngine.group(match, "value", source).map(RuleEngine.unquoted) ?? rule.defaultValue
+                if let written = value, RuleEngine.group(match, "value", source) == written, TargetBindings.isName(written) {
+                    if bindings == nil { bindings = TargetBindings(text: searched) }
+                    value = Self.literal(named: written, in: bindings) ?? written
+                }
                 var until: Int?
                 if rule.reach == .function {
                     if lineTexts == nil { lineTexts = searched.split(separator: "\n", omittingEmptySubsequences: false) }
@@ -54,6 +59,15 @@ struct SetupScanner: @unchecked Sendable {
             }
         }
         return facts
+    }
+
+    /// The string literal a `value` written as a name (`MapHealthChecks(HealthEndpointPath)`) is
+    /// bound to in the same file (`const string HealthEndpointPath = "/health";`), unquoted.
+    static func literal(named name: String, in bindings: TargetBindings?) -> String? {
+        let quoted = bindings?.expressions(for: name).first { expression in
+            expression.count >= 2 && (expression.first == "\"" || expression.first == "'") && expression.last == expression.first
+        }
+        return quoted.map(RuleEngine.unquoted)
     }
 
     /// The last line (1-based) of the function a decorator or annotation on `line` applies to:
