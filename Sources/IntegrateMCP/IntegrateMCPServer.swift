@@ -25,9 +25,9 @@ public enum IntegrateMCPServer {
             do {
                 return try await tool.call(ToolArguments(params.arguments, root: root))
             } catch let error as IntegrateError {
-                return CallTool.Result(content: [.text(error.description)], isError: true)
+                return CallTool.Result(content: [.text(text: error.description, annotations: nil, _meta: nil)], isError: true)
             } catch {
-                return CallTool.Result(content: [.text(String(describing: error))], isError: true)
+                return CallTool.Result(content: [.text(text: String(describing: error), annotations: nil, _meta: nil)], isError: true)
             }
         }
         await server.withMethodHandler(ListResources.self) { _ in

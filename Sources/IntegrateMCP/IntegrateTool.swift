@@ -49,6 +49,6 @@ public struct IntegrateTool: Sendable {
 
     /// A successful result: the text (JSON or a diff) the agent reads.
     static func text(_ parts: String...) -> CallTool.Result {
-        CallTool.Result(content: parts.map { .text($0) }, isError: false)
+        CallTool.Result(content: parts.map { .text(text: $0, annotations: nil, _meta: nil) }, isError: false)
     }
 }

@@ -132,7 +132,6 @@ public struct PactMatcher: Sendable {
                 return et == at ? [] : [PactMismatch(path: "$", message: "expected body `\(et)` but received `\(at)`")]
             }
             return PactBodyMatcher(rules: expected.rules, category: "body", allowUnexpectedKeys: allow).compare(e, a)
-        case (.missing, _), (.null, _): return []
         }
     }
 
