@@ -42,11 +42,10 @@ struct RuleEngine: Sendable {
 
     /// The bindings of one file that other files of its component may need (see `SourceBinding`).
     /// Files over 128 KB (bundled and vendored libraries, generated code) are not read for them.
-    /// `file` is blanked with its language's syntax.
+    /// `file` is a source file, blanked with its language's syntax.
     func bindings(in file: SourceFile) -> [SourceBinding] {
         guard file.bytes.count <= Self.bindingSizeLimit, file.scope == .production,
-              !file.bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty,
-              Language.detect(path: file.path) != nil else { return [] }
+              !file.bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty else { return [] }
         return file.bindings.exported(path: file.path, text: file.searched)
     }
 

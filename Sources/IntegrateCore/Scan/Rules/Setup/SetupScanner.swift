@@ -33,7 +33,7 @@ struct SetupScanner: @unchecked Sendable {
         let candidates = rules.filter { $0.rule.applies(name: name, language: language) }
         guard !candidates.isEmpty else { return [] }
         let selected = candidates.filter { candidate in
-            candidate.rule.keywords.contains { keyword in Self.contains(bytes, Array(keyword.utf8)) }
+            candidate.rule.keywords.contains { keyword in ByteSearch.contains(bytes, keyword) }
         }
         guard !selected.isEmpty, file.scope == .production else { return [] }
         let source = file.source
@@ -93,8 +93,6 @@ struct SetupScanner: @unchecked Sendable {
         if lowered.hasSuffix(".gradle") { return .of(.kotlin) }
         return nil
     }
-
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool { ByteSearch.contains(bytes, needle) }
 }
 
 extension SetupRule {
