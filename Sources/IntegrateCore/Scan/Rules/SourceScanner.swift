@@ -71,12 +71,14 @@ public struct SourceScanner: Sendable {
                     problems.append(Diagnostic(.warning, "could not read file", path: file.path))
                     continue
                 }
+                // Decoded and blanked once, for every pass that reads the file.
+                let source = SourceFile(bytes: bytes, path: file.path, syntax: SetupScanner.syntax(path: file.path, language: language))
                 if let language {
-                    points += engine.points(in: bytes, path: file.path, language: language)
-                    bindings += engine.bindings(in: bytes, path: file.path)
-                    mounts += Self.mounts(in: bytes, path: file.path, language: language)
+                    points += engine.points(in: source, language: language)
+                    bindings += engine.bindings(in: source)
+                    mounts += Self.mounts(in: source, language: language)
                 }
-                setup += setupScanner.facts(in: bytes, path: file.path, language: language)
+                setup += setupScanner.facts(in: source, language: language)
             }
             slots.set(chunk, (points, problems, bindings, setup, mounts))
             progress?.advance(by: min(work.count, (chunk + 1) * chunkSize) - chunk * chunkSize)
@@ -93,12 +95,10 @@ public struct SourceScanner: Sendable {
     }
 
     /// Route mounts in one file (Express `app.use`, FastAPI `include_router`, Django `include`).
-    static func mounts(in bytes: [UInt8], path: String, language: Language) -> [RouteMounts.Mount] {
+    static func mounts(in file: SourceFile, language: Language) -> [RouteMounts.Mount] {
         guard [.javascript, .typescript, .python].contains(language) else { return [] }
-        guard RouteMounts.patterns.contains(where: { $0.languages.contains(language) && ByteSearch.contains(bytes, $0.keyword) }) else { return [] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let blanked = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
-        return RouteMounts.mounts(in: blanked, path: path, language: language)
+        guard RouteMounts.patterns.contains(where: { $0.languages.contains(language) && ByteSearch.contains(file.bytes, $0.keyword) }) else { return [] }
+        return RouteMounts.mounts(in: file.searched, path: file.path, language: language)
     }
 
     /// The points in one text, as if read from `path` (used by rule tests and `integrate rules`).

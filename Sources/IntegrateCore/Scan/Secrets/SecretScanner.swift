@@ -9,12 +9,24 @@ struct SecretScanner: Sendable {
         var column: Int
     }
 
+    /// A format whose pattern does not compile. Thrown, never skipped: a dropped format would
+    /// silently stop finding its credentials.
+    struct InvalidPattern: Error, CustomStringConvertible {
+        var format: String
+        var reason: String
+        var description: String { "secret format '\(format)': pattern does not compile (\(reason))" }
+    }
+
     let formats: [(format: SecretFormat, regex: NSRegularExpression, keywords: [Data])]
 
-    init(formats: [SecretFormat] = SecretFormats.all) {
-        self.formats = formats.compactMap { format in
-            guard let regex = try? NSRegularExpression(pattern: format.pattern) else { return nil }
-            return (format, regex, format.keywords.map { Data($0.utf8) })
+    /// Compiles every format's pattern; throws `InvalidPattern` for the first that does not compile.
+    init(formats: [SecretFormat] = SecretFormats.all) throws {
+        self.formats = try formats.map { format in
+            do {
+                return (format, try NSRegularExpression(pattern: format.pattern), format.keywords.map { Data($0.utf8) })
+            } catch {
+                throw InvalidPattern(format: format.id, reason: error.localizedDescription)
+            }
         }
     }
 
@@ -81,8 +93,12 @@ extension SecretFormat {
     /// What is wrong with the format's own examples: a triggering example must give exactly one
     /// match at its `↓`, a non-triggering example none. Empty when all hold.
     func exampleProblems() -> [String] {
-        let scanner = SecretScanner(formats: [self])
-        guard scanner.formats.count == 1 else { return ["the pattern does not compile"] }
+        let scanner: SecretScanner
+        do {
+            scanner = try SecretScanner(formats: [self])
+        } catch {
+            return ["\(error)"]
+        }
         var problems: [String] = []
         for (index, text) in triggering.enumerated() {
             let example = RuleExample(text)

@@ -72,8 +72,12 @@ public struct StructuralScanner: Sendable {
         }
         // Credentials by format in every text file, tests and fixtures included (only dummies
         // are left out, see `SecretFormats`).
-        let secrets = SecretScanner().entries(files: allFiles, owner: { builder.owner(of: $0) }, diagnostics: &diagnostics)
-        builder.addSecrets(secrets)
+        do {
+            let secrets = try SecretScanner().entries(files: allFiles, owner: { builder.owner(of: $0) }, diagnostics: &diagnostics)
+            builder.addSecrets(secrets)
+        } catch {
+            diagnostics.append(Diagnostic(.error, "\(error): credentials were not searched"))
+        }
         for dependency in dependencies { builder.addDependency(dependency) }
         for reference in references { builder.addReference(manifest: reference.manifest, reference: reference.path) }
         builder.markLibraries(entryPoints: entryPoints)

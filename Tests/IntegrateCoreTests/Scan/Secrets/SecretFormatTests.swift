@@ -25,6 +25,19 @@ struct SecretFormatTests {
         #expect(format.exampleProblems() == ["triggering example 1 gives 0 matches, not 1", "non-triggering example 1 gives a match"])
     }
 
+    @Test("A format whose pattern does not compile fails loudly, naming the format")
+    func brokenPatternIsAnError() throws {
+        var broken = try #require(SecretFormats.all.first)
+        broken.id = "secret.broken"
+        broken.pattern = "(unclosed"
+        #expect(throws: SecretScanner.InvalidPattern.self) { try SecretScanner(formats: [broken]) }
+        let problems = broken.exampleProblems()
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("secret format 'secret.broken': pattern does not compile") == true)
+        // The built-in formats all compile: the scan never runs without them.
+        #expect(try SecretScanner().formats.count == SecretFormats.all.count)
+    }
+
     @Test("Obvious dummies are not keys")
     func dummies() {
         #expect(SecretDummies.isDummy("AKIAIOSFODNN7EXAMPLE"))

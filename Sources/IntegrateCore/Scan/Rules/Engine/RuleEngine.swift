@@ -42,13 +42,11 @@ struct RuleEngine: Sendable {
 
     /// The bindings of one file that other files of its component may need (see `SourceBinding`).
     /// Files over 128 KB (bundled and vendored libraries, generated code) are not read for them.
-    func bindings(in bytes: [UInt8], path: String) -> [SourceBinding] {
-        guard bytes.count <= Self.bindingSizeLimit, TestScope.of(path: path) == .production,
-              !bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty,
-              let language = Language.detect(path: path) else { return [] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let searched = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
-        return TargetBindings(text: searched).exported(path: path, text: searched)
+    /// `file` is a source file, blanked with its language's syntax.
+    func bindings(in file: SourceFile) -> [SourceBinding] {
+        guard file.bytes.count <= Self.bindingSizeLimit, file.scope == .production,
+              !file.bytes.withUnsafeBufferPointer({ Self.bindingMatcher.present(in: $0) }).isEmpty else { return [] }
+        return file.bindings.exported(path: file.path, text: file.searched)
     }
 
     /// Every keyword of every rule, once each, in registry order.
@@ -56,18 +54,22 @@ struct RuleEngine: Sendable {
 
     /// The points found in one file. `bytes` is the file as read; invalid UTF-8 is replaced.
     func points(in bytes: [UInt8], path: String, language: Language) -> [IntegrationPoint] {
+        points(in: SourceFile(bytes: bytes, path: path, syntax: .of(language)), language: language)
+    }
+
+    /// The points found in one file, blanked with `language`'s syntax.
+    func points(in file: SourceFile, language: Language) -> [IntegrationPoint] {
         guard let candidates = rulesByLanguage[language] else { return [] }
-        let present = bytes.withUnsafeBufferPointer { matcher.present(in: $0) }
+        let present = file.bytes.withUnsafeBufferPointer { matcher.present(in: $0) }
         if present.isEmpty { return [] }
         let selected = candidates.filter { ruleKeywords[$0].contains(where: present.contains) }
         if selected.isEmpty { return [] }
 
-        // Decoding first repairs invalid UTF-8, so the blanker sees valid UTF-8 and keeps offsets.
-        let text = String(decoding: bytes, as: UTF8.self)
-        let source = SourceText(units: Array(text.utf16))
-        let searched = String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: .of(language)), as: UTF8.self)
+        let path = file.path
+        let source = file.source
+        let searched = file.searched
         let whole = NSRange(location: 0, length: source.units.count)
-        let scope = TestScope.of(path: path)
+        let scope = file.scope
 
         var points: [IntegrationPoint] = []
         var fallbacks: [IntegrationPoint] = []
@@ -94,7 +96,7 @@ struct RuleEngine: Sendable {
             points += fallbacks.filter { !taken.contains($0.evidence[0].line) }
         }
         // Bundled and vendored files (over 128 KB) are not read for bindings.
-        return bytes.count <= Self.bindingSizeLimit ? Self.bound(points, text: searched) : points
+        return file.bytes.count <= Self.bindingSizeLimit ? Self.bound(points, in: file) : points
     }
 
     /// `path` with ASP.NET's `[controller]` and `[action]` tokens replaced, for rules whose prefix
@@ -109,12 +111,12 @@ struct RuleEngine: Sendable {
     }
 
     /// The points with what their non-literal targets and topic variables are bound to in the file.
-    static func bound(_ points: [IntegrationPoint], text: String) -> [IntegrationPoint] {
+    static func bound(_ points: [IntegrationPoint], in file: SourceFile) -> [IntegrationPoint] {
         let open = points.contains { point in
             point.target.map(TargetBindings.needsBinding) == true || point.topicBindings != nil
         }
         guard open else { return points }
-        let bindings = TargetBindings(text: text)
+        let bindings = file.bindings
         return points.map { point in
             var point = point
             if let target = point.target, TargetBindings.needsBinding(target) {

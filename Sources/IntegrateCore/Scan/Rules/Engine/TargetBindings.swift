@@ -18,8 +18,10 @@ struct TargetBindings {
     /// Reads the bindings of `text` (a file with comments blanked out).
     init(text: String) {
         let range = NSRange(text.startIndex..., in: text)
-        for (regex, nameGroup, valueGroup) in Self.patterns {
-            for match in regex.matches(in: text, range: range) {
+        let units = Array(text.utf16)
+        for (regex, nameGroup, valueGroup, windows) in Self.patterns {
+            let matches = windows.map { $0.matches(of: regex, in: text, units: units) } ?? regex.matches(in: text, range: range)
+            for match in matches {
                 guard let name = Self.group(match, nameGroup, in: text), var value = Self.group(match, valueGroup, in: text) else { continue }
                 value = Self.continued(value, after: match.range(at: valueGroup), in: text)
                 let trimmed = Self.trimmedValue(value)
@@ -117,24 +119,29 @@ struct TargetBindings {
         "int", "http", "https", "format", "sprintf", "Sprintf", "fmt", "os", "id", "value", "Value",
     ]
 
-    /// (pattern, name group, value group) for each binding form.
-    private static let patterns: [(NSRegularExpression, Int, Int)] = {
-        let forms: [(String, Int, Int)] = [
+    /// (pattern, name group, value group, windows) for each binding form. A form that starts with
+    /// a name runs only in its windows (see `MatchWindows`), which find the same matches; the
+    /// others start with a literal, which the regex engine already skips to.
+    static let patterns: [(NSRegularExpression, Int, Int, MatchWindows?)] = {
+        let forms: [(String, Int, Int, MatchWindows?)] = [
             // name = value / name := value / name: Type = value (value up to the end of the statement).
-            (#"(?<![\w$.])(?:\$?(?:this|self)(?:->|\.))?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>\[\]?]+\s*)?(?::=|=(?![=>~]))\s*([^\n;]+)"#, 1, 2),
+            (#"(?<![\w$.])(?:\$?(?:this|self)(?:->|\.))?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>\[\]?]+\s*)?(?::=|=(?![=>~]))\s*([^\n;]+)"#, 1, 2,
+             MatchWindows(anchors: ["="], before: "$.-<>[]?:", end: .assignment)),
             // Item assignments: `app.config["ORDERS_URI"] = …`, `settings['orders_url'] = …`.
-            (#"\[\s*["']([A-Za-z_][\w.\-]*)["']\s*\]\s*=(?!=)\s*([^\n;]+)"#, 1, 2),
+            (#"\[\s*["']([A-Za-z_][\w.\-]*)["']\s*\]\s*=(?!=)\s*([^\n;]+)"#, 1, 2, nil),
             // Keyed setters: `$c->setParameter('catalogUrl', getenv('CATALOG_URL'))`, `define('API_URL', …)`.
-            (#"\b(?:set\w*|put|define|add\w*)\(\s*["']([A-Za-z_][\w.\-]*)["']\s*,\s*([^\n;]+)\)"#, 1, 2),
+            (#"\b(?:set\w*|put|define|add\w*)\(\s*["']([A-Za-z_][\w.\-]*)["']\s*,\s*([^\n;]+)\)"#, 1, 2, nil),
             // Field initialisers in struct/object literals: `Addr: os.Getenv("X")`, `url: process.env.X`.
-            (#"(?<![\w$.?])([A-Za-z_]\w*)\s*:\s*((?:os\.|process\.env|getenv|Environment|environ|config|Config|ENV)[^\n,;{}]*)"#, 1, 2),
+            (#"(?<![\w$.?])([A-Za-z_]\w*)\s*:\s*((?:os\.|process\.env|getenv|Environment|environ|config|Config|ENV)[^\n,;{}]*)"#, 1, 2,
+             MatchWindows(anchors: ["os.", "process.env", "getenv", "Environment", "environ", "config", "Config", "ENV"], before: ":", end: .fieldValue)),
             // Env-mapping helpers: `mustMapEnv(&svc.addr, "PAYMENT_ADDR")`, `bind(&cfg.Url, "ORDERS_URL")`.
-            (#"\b\w+\(\s*&?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*,\s*("[A-Za-z_][\w.:\-]*"|'[A-Za-z_][\w.:\-]*')\s*[,)]"#, 1, 2),
+            (#"\b\w+\(\s*&?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*,\s*("[A-Za-z_][\w.:\-]*"|'[A-Za-z_][\w.:\-]*')\s*[,)]"#, 1, 2,
+             MatchWindows(anchors: ["\"", "'"], before: "(&.,", end: .quotedArgument)),
             // Injected values: `@Value("${orders.url}") private String url`, `@ConfigProperty(name = "x") String y`.
-            (#"@\w+\(\s*(?:\w+\s*=\s*)?("[^"\n]*")[^)\n]*\)[^;=(){}]{0,120}?(?<![\w$])([A-Za-z_]\w*)\s*[;,)=]"#, 2, 1),
+            (#"@\w+\(\s*(?:\w+\s*=\s*)?("[^"\n]*")[^)\n]*\)[^;=(){}]{0,120}?(?<![\w$])([A-Za-z_]\w*)\s*[;,)=]"#, 2, 1, nil),
         ]
         return forms.compactMap { form in
-            (try? NSRegularExpression(pattern: form.0, options: [.anchorsMatchLines])).map { ($0, form.1, form.2) }
+            (try? NSRegularExpression(pattern: form.0, options: [.anchorsMatchLines])).map { ($0, form.1, form.2, form.3) }
         }
     }()
 

@@ -56,12 +56,19 @@ public struct SetupRule: Sendable, Hashable, Identifiable {
 
     /// Whether the rule runs on a project-relative path.
     func applies(to path: String, language: Language?) -> Bool {
+        applies(name: Self.fileName(path), language: language)
+    }
+
+    /// Whether the rule runs on a file named `name` (the last component of its path).
+    func applies(name: String, language: Language?) -> Bool {
         if let language, languages.contains(language) { return true }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
         return files.contains { file in
             file.hasPrefix("*") ? name.hasSuffix(file.dropFirst()) : name == file
         }
     }
+
+    /// The last component of a project-relative path.
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     /// A file name the rule runs on, for its examples.
     var exampleFile: String {

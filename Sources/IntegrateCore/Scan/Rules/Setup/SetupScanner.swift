@@ -17,21 +17,27 @@ struct SetupScanner: @unchecked Sendable {
 
     /// Whether any rule runs on the path (so the scan reads files that are not source).
     func wants(path: String, language: Language?) -> Bool {
-        rules.contains { $0.rule.applies(to: path, language: language) }
+        let name = SetupRule.fileName(path)
+        return rules.contains { $0.rule.applies(name: name, language: language) }
     }
 
     /// The facts in one file; `component` is `nil` here, the resolver assigns it.
     func facts(in bytes: [UInt8], path: String, language: Language?) -> [SetupFact] {
-        let candidates = rules.filter { $0.rule.applies(to: path, language: language) }
+        facts(in: SourceFile(bytes: bytes, path: path, syntax: Self.syntax(path: path, language: language)), language: language)
+    }
+
+    /// The facts in one file, blanked with `syntax(path:language:)`.
+    func facts(in file: SourceFile, language: Language?) -> [SetupFact] {
+        let path = file.path, bytes = file.bytes
+        let name = SetupRule.fileName(path)
+        let candidates = rules.filter { $0.rule.applies(name: name, language: language) }
         guard !candidates.isEmpty else { return [] }
         let selected = candidates.filter { candidate in
-            candidate.rule.keywords.contains { keyword in Self.contains(bytes, Array(keyword.utf8)) }
+            candidate.rule.keywords.contains { keyword in ByteSearch.contains(bytes, keyword) }
         }
-        guard !selected.isEmpty, TestScope.of(path: path) == .production else { return [] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let source = SourceText(units: Array(text.utf16))
-        let syntax = Self.syntax(path: path, language: language)
-        let searched = syntax.map { String(decoding: CommentBlanker.blank(Array(text.utf8), syntax: $0), as: UTF8.self) } ?? text
+        guard !selected.isEmpty, file.scope == .production else { return [] }
+        let source = file.source
+        let searched = file.searched
         let whole = NSRange(location: 0, length: source.units.count)
         var facts: [SetupFact] = []
         var lineTexts: [Substring]?
@@ -101,8 +107,6 @@ struct SetupScanner: @unchecked Sendable {
         if lowered.hasSuffix(".gradle") { return .of(.kotlin) }
         return nil
     }
-
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool { ByteSearch.contains(bytes, needle) }
 }
 
 extension SetupRule {
