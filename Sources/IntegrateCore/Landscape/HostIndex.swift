@@ -10,7 +10,13 @@ struct HostIndex {
             for name in [resource.id, resource.name] + (resource.host.map { [$0] } ?? []) { nodes[name.lowercased()] = resource.id }
         }
         for component in components {
-            for name in [component.id, component.name] + component.hostnames { nodes[name.lowercased()] = component.id }
+            for name in component.hostnames { nodes[name.lowercased()] = component.id }
+        }
+        // A component's own id and name beat a hostname another component also answers to: a
+        // Kubernetes Service `payment` whose selector also picks a canary Deployment `payment-fix`
+        // still names `payment` (before, whichever came last in the list won).
+        for component in components {
+            for name in [component.id, component.name] { nodes[name.lowercased()] = component.id }
         }
     }
 

@@ -70,6 +70,8 @@ public struct ResilienceAudit: Sendable {
         ClientDefault(match: ["got", "node-fetch", "fetch", "undici"], behaviour: "300 s default or none", severity: .warning),
         ClientDefault(match: ["net/http", "go.http", "http.get", "http.client"], behaviour: "http.DefaultClient has no timeout", severity: .error),
         ClientDefault(match: ["okhttp"], behaviour: "10 s default", severity: .info),
+        // Before .NET's `httpclient`, which its name contains: Java's Apache client has no socket timeout unless set.
+        ClientDefault(match: ["apache-httpclient"], behaviour: "Apache HttpClient: no socket timeout unless a RequestConfig sets one", severity: .error),
         ClientDefault(match: ["httpclient", "refit", "dotnet"], behaviour: ".NET HttpClient 100 s default", severity: .warning),
         ClientDefault(match: ["urlsession"], behaviour: "60 s idle, 7-day resource timeout", severity: .warning),
         ClientDefault(match: ["vapor"], behaviour: "no timeout (ClientRequest.timeout nil)", severity: .error),

@@ -43,6 +43,22 @@ import Testing
         #expect(pay.retry == nil, "a decorator in another file covers nothing here")
     }
 
+    @Test func theClientDefaultIsTheCallersOwnLibrarys() throws {
+        let project = try TestProject(files: [
+            "shipping/Cart.java": "CloseableHttpClient c = HttpClients.createDefault();\nc.execute(new HttpPost(url));\n",
+            "web/Cart.cs": "var r = await client.GetAsync(url);\n",
+        ])
+        let landscape = Landscape(points: [
+            call("shipping/Cart.java", 2, "apache-httpclient", component: "shipping"),
+            call("web/Cart.cs", 1, "httpclient", component: "web"),
+        ])
+        let byFile = Dictionary(uniqueKeysWithValues: ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root)).entries
+            .map { ($0.point.evidence[0].path, $0) })
+        #expect(byFile["shipping/Cart.java"]?.libraryDefault.hasPrefix("Apache HttpClient") == true, "a Java client never gets .NET's default")
+        #expect(byFile["shipping/Cart.java"]?.severity == .error)
+        #expect(byFile["web/Cart.cs"]?.libraryDefault == ".NET HttpClient 100 s default")
+    }
+
     @Test("A word like retry in a file is no retry policy; shared setup is")
     func retryOnlyFromSetup() throws {
         let project = try TestProject(files: ["web/index.js": "// we should retry here\nconst r = await axios.get(url) // retries: none\n"])
