@@ -19,14 +19,23 @@ struct EntryPointFacts: Sendable, Hashable {
     /// The facts of every component of `landscape`.
     static func all(_ landscape: Landscape) -> [String: EntryPointFacts] {
         let serving = Set(landscape.productionPoints.filter { $0.kind == .inboundHTTP || $0.kind == .graphqlServer }.compactMap(\.component))
-        return Dictionary(landscape.components.map { ($0.id, EntryPointFacts(component: $0, servesHTTP: serving.contains($0.id))) },
-                          uniquingKeysWith: { first, _ in first })
+        let folders = landscape.components.compactMap(\.path)
+        return Dictionary(landscape.components.map { component in
+            (component.id, EntryPointFacts(component: component, servesHTTP: serving.contains(component.id),
+                                           publishedPorts: publishedPorts(component, componentFolders: folders)))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The ports the compose evidence of the component states (`gateway: build ./gateway ports 8080:8080`).
-    static func publishedPorts(_ component: Component) -> [String] {
+    /// When the component is in a system compose file (one outside every component's folder), a
+    /// compose file kept inside a component's folder, a service's own development setup, does not
+    /// make it reachable from outside the system.
+    static func publishedPorts(_ component: Component, componentFolders: [String] = []) -> [String] {
+        let composeEvidence = component.evidence.filter { $0.snippet.contains(": ") && ComposeDetector.isComposeFile($0.path) }
+        let folders = componentFolders.filter { !$0.isEmpty && $0 != "." }  // a root component holds every file
+        let system = composeEvidence.filter { evidence in !folders.contains { ProjectFiles.contains(folder: $0, path: evidence.path) } }
         var ports: [String] = []
-        for evidence in component.evidence {
+        for evidence in system.isEmpty ? component.evidence : system {
             guard let range = evidence.snippet.range(of: " ports ") else { continue }
             for port in evidence.snippet[range.upperBound...].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !port.isEmpty {
                 if !ports.contains(port) { ports.append(port) }

@@ -25,6 +25,7 @@ struct InboundInterfaces: Sendable {
         let served = Dictionary(grouping: landscape.productionPoints.filter { kinds.contains($0.kind) }, by: { $0.component ?? "" })
         // Each contract with the component that provides it (its folder, else a server URL naming it).
         let contracts = apis.filter { !$0.draft }.map { (api: $0, provider: ConsumerImpact.provider(specPath: $0.path, servers: $0.servers, in: landscape)) }
+        let folders = landscape.components.compactMap(\.path)
         entries = landscape.components.compactMap { component in
             guard let points = served[component.id], !points.isEmpty else { return nil }
             var interfaces: [Interface] = []
@@ -38,7 +39,7 @@ struct InboundInterfaces: Sendable {
                 }
                 interfaces.append(Interface(label: label, contract: Self.contract(point, component: component.id, contracts: contracts), evidence: point.evidence))
             }
-            return Entry(component: component.id, interfaces: interfaces, ports: EntryPointFacts.publishedPorts(component))
+            return Entry(component: component.id, interfaces: interfaces, ports: EntryPointFacts.publishedPorts(component, componentFolders: folders))
         }
     }
 

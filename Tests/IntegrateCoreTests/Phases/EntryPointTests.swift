@@ -29,6 +29,21 @@ import Testing
         #expect(EntryPointFacts.publishedPorts(Component(id: "a", name: "a", path: "a", evidence: [Evidence(path: "docker-compose.yml", line: 2, snippet: "a: build ./a")])).isEmpty)
     }
 
+    @Test func aServicesOwnDevelopmentComposeFileDoesNotPublishItWhenTheSystemsDoesNot() {
+        let system = Evidence(path: "docker-compose.yml", line: 9, snippet: "payment: build payment")
+        let ownDev = Evidence(path: "payment/docker-compose.yml", line: 3, snippet: "payment: build . ports 8080:8080")
+        let othersDev = Evidence(path: "dispatch/docker-compose.yml", line: 7, snippet: "payment: image shop/payment ports 8080:8080")
+        let folders = ["payment", "dispatch", "web"]
+        let payment = Component(id: "payment", name: "payment", path: "payment", evidence: [system, ownDev, othersDev])
+        #expect(EntryPointFacts.publishedPorts(payment, componentFolders: folders).isEmpty)
+        // Only development files: they are all there is, so they count.
+        let alone = Component(id: "payment", name: "payment", path: "payment", evidence: [ownDev])
+        #expect(EntryPointFacts.publishedPorts(alone, componentFolders: folders) == ["8080:8080"])
+        // The system's file publishes it: that counts.
+        let web = Component(id: "web", name: "web", path: "web", evidence: [Evidence(path: "docker-compose.yml", line: 2, snippet: "web: build web ports 8080:8080")])
+        #expect(EntryPointFacts.publishedPorts(web, componentFolders: folders) == ["8080:8080"])
+    }
+
     func edge(_ from: String, _ to: String) -> Edge { Edge(from: from, to: to, protocol: "http", mode: .sync, strength: .call) }
 
     func route(_ component: String) -> IntegrationPoint {
