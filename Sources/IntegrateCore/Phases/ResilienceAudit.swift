@@ -122,8 +122,15 @@ public struct ResilienceAudit: Sendable {
         }
     }
 
-    /// An SDK import or client construction is not a call: there is no request to time out.
+    /// Rules whose match registers a client with its base address (`AddHttpClient<T>(c =>
+    /// c.BaseAddress = …)`, `client.BaseAddress = new Uri(…)`): they tell the landscape where the
+    /// client's calls go, but the line sends no request; the calls are audited where they are made.
+    static let clientRegistrations: Set<String> = ["csharp.http.base-address", "csharp.http.typed-client"]
+
+    /// An SDK import, a client construction or a client registration is not a call: there is no
+    /// request to time out.
     static func isDeclaration(_ point: IntegrationPoint) -> Bool {
+        if clientRegistrations.contains(point.rule) { return true }
         guard point.kind == .saas, let snippet = point.evidence.first?.snippet.trimmingCharacters(in: .whitespaces) else { return false }
         if ["import ", "from ", "using ", "#include"].contains(where: { snippet.hasPrefix($0) }) { return true }
         return snippet.contains("require(") || !snippet.contains("(")

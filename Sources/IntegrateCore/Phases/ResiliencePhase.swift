@@ -44,7 +44,9 @@ public struct ResiliencePhase: IntegrationPhase {
         let rows = byDependency.keys.sorted().map { key -> [String] in
             let group = byDependency[key] ?? []
             let defaults = Set(group.map(\.libraryDefault)).sorted().joined(separator: "; ")
-            return [Markdown.code(key), Set(group.compactMap(\.point.component)).sorted().joined(separator: ", ").ifEmpty("—"), "\(group.count)",
+            // A target no node of the landscape answers to is shown as written, and said to be unresolved.
+            let resolved = group.contains { Self.resolvedNode(of: $0.point, in: landscape) != nil }
+            return [Markdown.code(key) + (resolved ? "" : " (not resolved: the target as written)"), Set(group.compactMap(\.point.component)).sorted().joined(separator: ", ").ifEmpty("—"), "\(group.count)",
                     Self.summary(group, .timeout, missing: "none: client default (\(defaults))"), Self.summary(group, .retry),
                     Self.summary(group, .circuitBreaker), Self.summary(group, .bulkhead)]
         }
@@ -53,10 +55,13 @@ public struct ResiliencePhase: IntegrationPhase {
 
     /// The landscape node a call reaches (`orders`, `saas:stripe`), or its target as written.
     static func dependency(of point: IntegrationPoint, in landscape: Landscape) -> String {
-        if let edge = landscape.edges.first(where: { $0.points.contains(point.id) && $0.strength != .startOrder }) {
-            return landscape.component(edge.to)?.name ?? landscape.resources.first { $0.id == edge.to }?.name ?? edge.to
-        }
-        return point.target ?? point.technology
+        resolvedNode(of: point, in: landscape) ?? point.target ?? point.technology
+    }
+
+    /// The name of the landscape node a call's edge reaches, when it has one.
+    static func resolvedNode(of point: IntegrationPoint, in landscape: Landscape) -> String? {
+        guard let edge = landscape.edges.first(where: { $0.points.contains(point.id) && $0.strength != .startOrder }) else { return nil }
+        return landscape.component(edge.to)?.name ?? landscape.resources.first { $0.id == edge.to }?.name ?? edge.to
     }
 
     /// A dependency's setting of one kind across its calls.

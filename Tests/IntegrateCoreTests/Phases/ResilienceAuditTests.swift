@@ -43,6 +43,28 @@ import Testing
         #expect(pay.retry == nil, "a decorator in another file covers nothing here")
     }
 
+    @Test func aClientRegistrationIsNotACall() throws {
+        let project = try TestProject(files: [
+            "shipping/Program.cs": "builder.Services.AddHttpClient(\"carrier\", client =>\n{\n    client.BaseAddress = new Uri(url);\n});\nvar q = await carrier.GetFromJsonAsync<Quote>(\"rates\");\n",
+        ])
+        var registration = call("shipping/Program.cs", 3, "httpclient", component: "shipping")
+        registration.rule = "csharp.http.base-address"
+        let landscape = Landscape(points: [registration, call("shipping/Program.cs", 5, "httpclient", component: "shipping")])
+        let audit = ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root))
+        #expect(audit.entries.map(\.point.evidence[0].line) == [5], "the BaseAddress line sends no request; the call at line 5 does")
+    }
+
+    @Test func anUnresolvedDependencyIsSaidToBeUnresolved() throws {
+        let project = try TestProject(files: ["web/a.js": "await axios.get(`${base}/items`)\nawait axios.get('http://orders/x')\n"])
+        var landscape = Landscape(points: [call("web/a.js", 1, "axios", component: "web"), call("web/a.js", 2, "axios", component: "web")])
+        landscape.points[0].target = "`${base}/items`"
+        landscape.edges = [Edge(from: "web", to: "orders", protocol: "http", mode: .sync, strength: .call, points: [landscape.points[1].id])]
+        let audit = ResilienceAudit(landscape: landscape, sources: SourceCache(root: project.root))
+        let table = ResiliencePhase().dependencyTable(audit.entries, landscape)
+        #expect(table.contains("(not resolved: the target as written)"))
+        #expect(table.split(separator: "\n").filter { $0.contains("not resolved") }.count == 1, "\(table)")
+    }
+
     @Test func theClientDefaultIsTheCallersOwnLibrarys() throws {
         let project = try TestProject(files: [
             "shipping/Cart.java": "CloseableHttpClient c = HttpClients.createDefault();\nc.execute(new HttpPost(url));\n",
