@@ -15,12 +15,12 @@ public struct ArchitecturePhase: IntegrationPhase {
             Section(file: Self.file, title: "Components", markdown: components(landscape)),
             Section(file: Self.file, title: "Integration Points", markdown: points(landscape)),
             Section(file: Self.file, title: "Data Flows", markdown: dataFlows(landscape)),
-            Section(file: Self.file, title: "Longest Synchronous Flow", markdown: longestFlow(landscape)),
-            Section(file: Self.file, title: "Inbound Interfaces", markdown: InboundInterfaces(landscape, apis: ContractCatalog().collect(root: context.root, landscape: landscape).apis).markdown),
+            Section(file: Self.file, title: "Longest Synchronous Flow", markdown: longestFlow(landscape, sync: context.facts.syncChains)),
+            Section(file: Self.file, title: "Inbound Interfaces", markdown: InboundInterfaces(landscape, apis: context.facts.catalog.apis).markdown),
             Section(file: Self.file, title: "Data Stores, Brokers and External Systems", markdown: resources(landscape)),
             Section(file: Self.file, title: "Open Questions", markdown: openQuestions(context)),
         ]
-        result.evaluations = evaluate(landscape, facts: IntegrationFacts(context), unread: UnreadFiles(context.diagnostics))
+        result.evaluations = evaluate(landscape, facts: context.facts, unread: UnreadFiles(context.diagnostics))
         result.findings = context.diagnostics.filter { $0.severity != .note }.map { diagnostic in
             Finding(id: "scan.diagnostic", severity: diagnostic.severity == .error ? .error : .warning, message: diagnostic.message,
                     evidence: diagnostic.path.map { [Evidence(path: $0, line: diagnostic.line ?? 1)] } ?? [])
@@ -92,8 +92,7 @@ public struct ArchitecturePhase: IntegrationPhase {
     }
 
     /// The longest synchronous chain from an entry point as a sequence diagram.
-    func longestFlow(_ landscape: Landscape) -> String {
-        let sync = SyncChains(landscape)
+    func longestFlow(_ landscape: Landscape, sync: SyncChains) -> String {
         guard let chain = sync.chains.first else { return Markdown.nothingFound("no synchronous call between components") }
         let diagram = SequenceDiagram(chain, edges: sync.edges, points: landscape.points)
         let start = sync.startsUnclassified

@@ -10,7 +10,7 @@ public struct ContractsPhase: IntegrationPhase {
     public func run(_ context: PhaseContext) -> PhaseResult {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
-        let catalog = ContractCatalog().collect(root: context.root, landscape: landscape)
+        let catalog = context.facts.catalog
         let contracts = catalog.apis.filter { !$0.draft }
         let drafts = catalog.apis.filter(\.draft)
 

@@ -19,7 +19,7 @@ public struct ImplementationPhase: IntegrationPhase {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
         // The calls every phase counts as outbound calls (see `IntegrationFacts`).
-        let outbound = IntegrationFacts(context).outboundCalls.map(\.point)
+        let outbound = context.facts.outboundCalls.map(\.point)
         let hardCoded = outbound.filter { point in
             guard let target = point.target?.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` ")) else { return false }
             return target.hasPrefix("http://") || target.hasPrefix("https://")

@@ -12,13 +12,15 @@ public protocol IntegrationPhase: Sendable {
 
 /// What every phase reads: the landscape and the project's files, read-only.
 public struct PhaseContext: Sendable {
-    public var root: URL
-    public var landscape: Landscape
+    public let root: URL
+    public let landscape: Landscape
     public var principles: [PromptDocument.Principle]
     public var diagnostics: [Diagnostic]
-    public var sources: SourceCache
+    public let sources: SourceCache
     /// `--metrics-convention` (Phase 6); nil to choose per service.
     public var metricsConvention: MetricsConvention?
+    /// What several phases derive from the landscape, derived once for all of them.
+    let facts: IntegrationFacts
 
     public init(root: URL, landscape: Landscape, principles: [PromptDocument.Principle], diagnostics: [Diagnostic], sources: SourceCache,
                 metricsConvention: MetricsConvention? = nil) {
@@ -28,6 +30,7 @@ public struct PhaseContext: Sendable {
         self.diagnostics = diagnostics
         self.sources = sources
         self.metricsConvention = metricsConvention
+        facts = IntegrationFacts(root: root, landscape: landscape, sources: sources)
     }
 }
 

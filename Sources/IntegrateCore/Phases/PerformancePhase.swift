@@ -10,10 +10,10 @@ public struct PerformancePhase: IntegrationPhase {
     public func run(_ context: PhaseContext) -> PhaseResult {
         let landscape = context.landscape
         var result = PhaseResult(phase: number)
-        let sync = SyncChains(landscape)
+        let sync = context.facts.syncChains
         let syncEdges = sync.edges
         let chains = sync.chains.map(\.nodes)
-        let audit = ResilienceAudit(landscape: landscape, sources: context.sources)
+        let audit = context.facts.audit
         let budgets = zip(sync.chains, chains.map { ChainBudget(chain: $0, edges: syncEdges, audit: audit) })
         let startNote = sync.startsUnclassified
             ? " No component was shown to be an entry point (a published port on an HTTP server, a reverse proxy, a frontend, a gateway-like name), so chains start where nothing in the tree calls."

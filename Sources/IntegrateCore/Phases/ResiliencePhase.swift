@@ -10,7 +10,7 @@ public struct ResiliencePhase: IntegrationPhase {
 
     public func run(_ context: PhaseContext) -> PhaseResult {
         let landscape = context.landscape
-        let audit = ResilienceAudit(landscape: landscape, sources: context.sources)
+        let audit = context.facts.audit
         var result = PhaseResult(phase: number)
         let entries = audit.entries
         let dependencies = entries.isEmpty ? Markdown.nothingFound("no outbound call in production code") : dependencyTable(entries, landscape)

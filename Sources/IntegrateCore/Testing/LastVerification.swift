@@ -14,6 +14,16 @@ import Foundation
 struct LastVerification {
     let file: VerificationRecordFile
     let root: URL
+    /// Why each recorded file no longer matches, by path (each file read and hashed once).
+    private let changed: [String: String]
+
+    init(file: VerificationRecordFile, root: URL) {
+        self.file = file
+        self.root = root
+        guard case .recorded(let record) = file else { changed = [:]; return }
+        changed = Dictionary(record.sources.compactMap { source in source.change(root: root).map { (source.path, $0) } },
+                             uniquingKeysWith: { first, _ in first })
+    }
 
     static let evidence = Evidence(path: VerificationRecord.relativePath, line: 1)
 
@@ -29,7 +39,8 @@ struct LastVerification {
         }
     }
 
-    private func changes(_ record: VerificationRecord) -> [String] { record.sources.compactMap { $0.change(root: root) } }
+    /// The reasons, in the record's order of files.
+    private func changes(_ record: VerificationRecord) -> [String] { record.sources.compactMap { changed[$0.path] } }
 
     static func judge(_ record: VerificationRecord, changes: [String]) -> Evaluation {
         let evidence = [Self.evidence]
@@ -72,7 +83,7 @@ struct LastVerification {
             let target = record.providerHost.map { " against `\($0)`" } ?? " (offline, no provider)"
             var lines = ["`integrate \(command)` on \(record.date)\(target).", ""]
             let sources = record.sources.map { source in
-                "`\(source.path)`" + (source.change(root: root) == nil ? "" : " (changed since)")
+                "`\(source.path)`" + (changed[source.path] == nil ? "" : " (changed since)")
             }
             let neverSeen = record.neverSeen.map { "`\($0.operation)`: " + $0.statuses.joined(separator: ", ") }
             lines.append(Markdown.table(["What", "Last run"], [
