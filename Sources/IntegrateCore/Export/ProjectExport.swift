@@ -6,7 +6,7 @@ public enum ProjectExport {
     /// The export text for a landscape of the project at `root`, to be written into `folder`
     /// (`nil`: printed, so paths are as seen from the project root).
     public static func render(_ format: ExportFormat, landscape: Landscape, root: URL, folder: URL?, systemName: String? = nil) -> String {
-        let prefix = folder.map { IntegrationRun.relativePath(from: $0, to: root) } ?? "./"
+        let prefix = folder.map { RelativeLink.path(from: $0, to: root) } ?? "./"
         let name = systemName ?? root.standardizedFileURL.lastPathComponent
         return format.render(landscape, options: ExportOptions(systemName: name, rootPrefix: prefix))
     }

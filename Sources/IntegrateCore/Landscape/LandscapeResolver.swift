@@ -105,6 +105,9 @@ private struct Resolution {
     /// The node publishing the port of a docker-host URL (`http://host.docker.internal:5105`):
     /// from inside a container, the host's published port is that service.
     func nodeThroughPublishedPort(_ text: String, component: String?) -> String? {
+        // Every target that does not resolve by host comes here: skip the pattern when it cannot match.
+        guard !publishedPorts.isEmpty, text.range(of: ".internal", options: .caseInsensitive) != nil || text.range(of: ".localhost", options: .caseInsensitive) != nil
+        else { return nil }
         for match in TargetExpression.matches(Self.dockerHostPort, in: text) {
             if let port = Int(match[1]), let node = publishedPorts[port], node != component,
                isComponent(node) || resources.contains(where: { $0.id == node }) { return node }

@@ -170,12 +170,6 @@ public struct IntegrationRun: Sendable {
         }
     }
 
-    /// The relative path (ending in `/`) from `folder` to `target`, e.g. `../../`; absolute
-    /// when they share no ancestor but `/`.
-    static func relativePath(from folder: URL, to target: URL) -> String {
-        RelativeLink.path(from: folder, to: target)
-    }
-
     /// The project folder, resolved; a missing path or a file is a usage error.
     public static func validateProject(_ url: URL) throws -> URL {
         let root = url.standardizedFileURL

@@ -88,7 +88,7 @@ public struct VerifyRenderer: Sendable {
             SARIFDocument.Result(ruleId: finding.check.rawValue, level: "error", message: "\(finding.operation): \(finding.message)",
                                  file: report.sources.first, line: operationLines[finding.operation])
         }
-        return try SARIFDocument(toolName: "integrate verify", rules: rules, results: results, informationUri: nil).render()
+        return try SARIFDocument(toolName: "integrate verify", rules: rules, results: results).render()
     }
 
     static func summary(_ check: VerifyCheckID) -> String {

@@ -104,6 +104,7 @@ import Testing
         #expect(json.contains("\"id\" : \"request-parameter-removed\""))
         let sarif = try DiffSARIFRenderer().render([report])
         #expect(sarif.contains("\"ruleId\" : \"request-parameter-removed\"") && sarif.contains("2.1.0"))
+        #expect(sarif.contains("https://github.com/oasdiff/oasdiff"), "the diff's check ids are oasdiff's")
     }
 
     @Test func externalRelativeRefsResolve() throws {

@@ -43,5 +43,7 @@ import Testing
     @Test func sarifNamesEveryRule() throws {
         let text = try LintRenderer.sarif([])
         for rule in LintRuleCatalog.all { #expect(text.contains(rule.id)) }
+        #expect(text.contains("integrate contracts lint"))
+        #expect(!text.contains("oasdiff"), "the lint rules are ours; oasdiff is the diff's reference, not the linter")
     }
 }

@@ -11,7 +11,7 @@ import Testing
         ("/elsewhere/out", "/p/q", "/p/q/"),
     ])
     func linksFromAnArtifactFolderReachTheProjectRoot(from: String, to: String, expected: String) {
-        #expect(IntegrationRun.relativePath(from: URL(fileURLWithPath: from), to: URL(fileURLWithPath: to)) == expected)
+        #expect(RelativeLink.path(from: URL(fileURLWithPath: from), to: URL(fileURLWithPath: to)) == expected)
     }
 }
 

@@ -9,6 +9,6 @@ public struct DiffSARIFRenderer: Sendable {
             SARIFDocument.Result(ruleId: change.id, level: SARIFDocument.level(change.level),
                                  message: "\(change.operation): \(change.message)", file: change.source, line: change.line)
         }
-        return try SARIFDocument(toolName: "integrate contracts diff", rules: ids.map { ($0, DiffMessages.templates[$0] ?? $0) }, results: results).render()
+        return try SARIFDocument(toolName: "integrate contracts diff", rules: ids.map { ($0, DiffMessages.templates[$0] ?? $0) }, results: results, informationUri: "https://github.com/oasdiff/oasdiff").render()
     }
 }

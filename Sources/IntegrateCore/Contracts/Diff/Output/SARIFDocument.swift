@@ -26,7 +26,7 @@ public struct SARIFDocument: Sendable {
     /// Where the tool is documented (`tool.driver.informationUri`).
     public var informationUri: String?
 
-    public init(toolName: String, rules: [(String, String)], results: [Result], informationUri: String? = "https://github.com/oasdiff/oasdiff") {
+    public init(toolName: String, rules: [(String, String)], results: [Result], informationUri: String? = nil) {
         self.toolName = toolName
         self.informationUri = informationUri
         self.rules = rules

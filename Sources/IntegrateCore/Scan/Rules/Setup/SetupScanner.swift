@@ -41,7 +41,6 @@ struct SetupScanner: @unchecked Sendable {
         let whole = NSRange(location: 0, length: source.units.count)
         var facts: [SetupFact] = []
         var lineTexts: [Substring]?
-        var bindings: TargetBindings?
         for (rule, regex) in selected {
             var lines: Set<Int> = []
             for match in regex.matches(in: searched, range: whole) {
@@ -53,8 +52,8 @@ struct SetupScanner: @unchecked Sendable {
                 if let named = RuleEngine.group(match, "kind", source)?.lowercased(), let kind = rule.kindNames[named] { kinds = [kind] }
                 var value = RuleEngine.group(match, "name", source) ?? RuleEngine.group(match, "value", source).map(RuleEngine.unquoted) ?? rule.defaultValue
                 if let written = value, RuleEngine.group(match, "value", source) == written, TargetBindings.isName(written) {
-                    if bindings == nil { bindings = TargetBindings(text: searched) }
-                    value = Self.literal(named: written, in: bindings) ?? written
+                    // The file's own bindings, shared with the rule engine (read at most once per file).
+                    value = Self.literal(named: written, in: file.bindings) ?? written
                 }
                 var until: Int?
                 if rule.reach == .function {
@@ -69,8 +68,8 @@ struct SetupScanner: @unchecked Sendable {
 
     /// The string literal a `value` written as a name (`MapHealthChecks(HealthEndpointPath)`) is
     /// bound to in the same file (`const string HealthEndpointPath = "/health";`), unquoted.
-    static func literal(named name: String, in bindings: TargetBindings?) -> String? {
-        let quoted = bindings?.expressions(for: name).first { expression in
+    static func literal(named name: String, in bindings: TargetBindings) -> String? {
+        let quoted = bindings.expressions(for: name).first { expression in
             expression.count >= 2 && (expression.first == "\"" || expression.first == "'") && expression.last == expression.first
         }
         return quoted.map(RuleEngine.unquoted)
