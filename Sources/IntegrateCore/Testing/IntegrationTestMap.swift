@@ -51,7 +51,11 @@ struct IntegrationTestMap {
         if let host = host(test.target), host == targetName(edge.to) || host.hasPrefix(targetName(edge.to) + ".") {
             reasons.append("host `\(host)`")
         }
-        if let path = test.path, production.contains(where: { $0.path.map { pathMatches(template: $0, path: path) } == true && sameMethod($0.method, test.method) }) {
+        // The contracts' own route matcher: `{id}`, `:id`, `<id>`, `*`, full URLs and base-path prefixes.
+        if let path = test.path, production.contains(where: { route in
+            route.path.map { RouteMatcher.matches(callMethod: route.method == nil ? nil : test.method, callPath: path,
+                                                  operationMethod: route.method ?? "", operationPath: $0) } == true
+        }) {
             reasons.append("path `\(path)`")
         }
         if let topic = test.topic, topic == edge.topic { reasons.append("topic `\(topic)`") }
@@ -75,18 +79,6 @@ struct IntegrationTestMap {
         (end.split(separator: ":", maxSplits: 1).last.map(String.init) ?? end).lowercased()
     }
 
-    static func sameMethod(_ a: String?, _ b: String?) -> Bool {
-        guard let a, let b else { return true }
-        return a.uppercased() == b.uppercased()
-    }
-
-    /// A concrete test path fits a production path whose `{…}` segments stand for any value.
-    static func pathMatches(template: String, path: String) -> Bool {
-        let t = template.split(separator: "?").first.map { $0.split(separator: "/") } ?? []
-        let p = path.split(separator: "?").first.map { $0.split(separator: "/") } ?? []
-        guard t.count == p.count, !t.isEmpty else { return false }
-        return zip(t, p).allSatisfy { $0.contains("{") || $0 == $1 }
-    }
 }
 
 /// How a test exercises an integration.

@@ -14,15 +14,17 @@ struct NginxProxyDetector {
     func apply(files: ProjectFiles, to topology: inout DeclaredTopology, diagnostics: inout [Diagnostic]) {
         for file in files.files where Self.isCandidate(file.path) {
             guard let owner = ProjectFiles.owner(of: file.path, in: topology.facts.components),
-                  topology.facts.components.contains(where: { $0.id == owner && $0.path?.isEmpty == false }),
+                  let folder = topology.facts.components.first(where: { $0.id == owner })?.path, !folder.isEmpty,
                   let text = files.text(file, diagnostics: &diagnostics), text.contains("_pass") else { continue }
             let config = NginxConfig(text: text)
             guard !config.passes.isEmpty else { continue }
-            let folder = topology.facts.components.first { $0.id == owner }?.path ?? ProjectFiles.folder(file.path)
-            let defaults = DockerfileEnvironment(files: files, folders: [ProjectFiles.folder(file.path), folder], diagnostics: &diagnostics)
-            for pass in config.passes {
-                for target in config.targets(of: pass) {
-                    let value = defaults.templated(target)
+            let targets = config.passes.map { (pass: $0, targets: config.targets(of: $0)) }
+            // The Dockerfiles are read only when a target (a pass URL or an upstream server) is an envsubst template.
+            let defaults = targets.contains { $0.targets.contains { $0.contains("${") } }
+                ? DockerfileEnvironment(files: files, folders: [ProjectFiles.folder(file.path), folder], diagnostics: &diagnostics) : nil
+            for (pass, passTargets) in targets {
+                for target in passTargets {
+                    let value = defaults?.templated(target) ?? target
                     topology.addEndpoint(
                         key: "nginx.location.\(pass.location ?? "/").\(pass.directive)", value: value, component: owner,
                         evidence: Evidence(path: file.path, line: pass.line, snippet: "\(pass.directive) \(pass.url)"))
